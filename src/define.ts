@@ -1,0 +1,2 @@
+// Defines every element. `import 'chat-stream-elements'` runs this.
+export {};

@@ -1,0 +1,36 @@
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { defaultReporter, summaryReporter } from '@web/test-runner';
+import { scriptedStreamMiddleware } from './test/server/scripted-stream.mjs';
+import { startWebSocketServer } from './test/server/ws-server.mjs';
+import { tallyReporter } from './test/server/tally-reporter.mjs';
+
+const ws = await startWebSocketServer();
+
+const files = process.env.TEST_FILES ?? 'test/**/*.test.ts';
+
+export default {
+  files,
+  nodeResolve: true,
+  concurrency: 1,
+  testFramework: { config: { timeout: 10000 } },
+  browserStartTimeout: 60000,
+  testsStartTimeout: 60000,
+  testsFinishTimeout: 240000,
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  middleware: [scriptedStreamMiddleware()],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+        headless: true,
+        args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+      },
+    }),
+  ],
+  testRunnerHtml: (testFramework) => `<!doctype html>
+<html><head><meta charset="utf-8">
+<script>window.process = { env: { NODE_ENV: 'development' } }; window.__WS_PORT__ = ${ws.port};</script>
+</head><body><script type="module" src="${testFramework}"></script></body></html>`,
+  reporters: [defaultReporter(), summaryReporter({ flatten: false }), tallyReporter()],
+};
