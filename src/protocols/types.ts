@@ -21,6 +21,8 @@ export interface ChunkSink {
  */
 export interface ProtocolAdapter {
   readonly name: ProtocolName;
+  /** What the transport learned before the first event (headers, sse or plain text). */
+  open?(info: StreamResponseInfo): void;
   event(event: StreamEvent, sink: ChunkSink): void;
   /** The transport closed the stream. Adapters decide whether that is a normal end or an interruption. */
   close(sink: ChunkSink): void;
