@@ -1,0 +1,35 @@
+/**
+ * Trips when nothing arrived for `ms` milliseconds; `touch()` on every piece of data restarts it.
+ * A plain timeout, so it keeps working in a hidden tab (browsers only slow such timers down,
+ * which can make it trip late, never early).
+ */
+export interface IdleTimer {
+  readonly tripped: boolean;
+  touch(): void;
+  stop(): void;
+}
+
+export function createIdleTimer(ms: number | undefined, onTrip: () => void): IdleTimer {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let tripped = false;
+  let stopped = false;
+  const touch = () => {
+    if (ms === undefined || !(ms > 0) || !Number.isFinite(ms) || stopped || tripped) return;
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      tripped = true;
+      onTrip();
+    }, ms);
+  };
+  touch();
+  return {
+    get tripped() {
+      return tripped;
+    },
+    touch,
+    stop() {
+      stopped = true;
+      clearTimeout(timer);
+    },
+  };
+}

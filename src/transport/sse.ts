@@ -1,0 +1,122 @@
+import { ChatStreamError, NetworkError } from '../errors.js';
+import { createBodyDecoder } from './body-decoder.js';
+import { checkResponse } from './check-response.js';
+import { createIdleTimer } from './idle-timer.js';
+import { chatRequestOf, encodeRequestBody, resolveHeaders, type HeadersOption, type RequestBodyShaper } from './request-body.js';
+import type { Transport, TransportHandlers, TransportRequest } from './types.js';
+
+export interface SseTransportOptions {
+  /** The endpoint that streams the reply. */
+  url: string | URL;
+  /** `POST` sends a JSON body (default); `GET` sends the prompt as the `prompt` query parameter. */
+  method?: 'POST' | 'GET';
+  /** Extra request headers, or a (possibly async) function returning them (CSRF token, Authorization). */
+  headers?: HeadersOption;
+  /** Shapes the POST body; objects are JSON-encoded. Default: `{"prompt", "messages"}`. */
+  body?: RequestBodyShaper;
+  /** Whether cookies are sent. Default `same-origin`. */
+  credentials?: RequestCredentials;
+  /** Fail with a `NetworkError` when no bytes arrive for this many milliseconds. No limit unless set. */
+  idleTimeout?: number;
+}
+
+/** `url` with `prompt=…` added to its query, keeping any query and fragment it already has. */
+function withPrompt(url: string | URL, prompt: string): URL {
+  const target = new URL(String(url), globalThis.location?.href);
+  const param = `prompt=${encodeURIComponent(prompt)}`;
+  target.search = target.search.length > 1 ? `${target.search.slice(1)}&${param}` : param;
+  return target;
+}
+
+function describeUrl(url: string | URL): string {
+  try {
+    return new URL(String(url), globalThis.location?.href).origin;
+  } catch {
+    return String(url);
+  }
+}
+
+// Marks failures of the network itself, so they are not mistaken for errors thrown by handlers.
+class ConnectionFailure {
+  constructor(
+    readonly stage: 'connect' | 'read',
+    readonly cause: unknown,
+  ) {}
+}
+
+/**
+ * Server-sent events over `fetch`, which (unlike `EventSource`) can POST a body and send headers.
+ * It reads the body with a plain reader loop and timers only, no `requestAnimationFrame` or
+ * visibility checks, so a reply keeps streaming while its tab is hidden.
+ *
+ * Non-2xx responses reject with `HttpError` and its subclasses, a dropped connection with
+ * `NetworkError`; aborting `request.signal` closes the connection and resolves quietly.
+ */
+export function createSseTransport(options: SseTransportOptions): Transport {
+  const method = options.method ?? 'POST';
+  return {
+    async open(request: TransportRequest, handlers: TransportHandlers): Promise<void> {
+      const { signal } = request;
+      if (signal.aborted) return;
+      const controller = new AbortController();
+      const stop = () => controller.abort(signal.reason);
+      signal.addEventListener('abort', stop, { once: true });
+      const idle = createIdleTimer(options.idleTimeout, () => controller.abort());
+      let reader: ReadableStreamDefaultReader<Uint8Array> | undefined;
+      try {
+        const chat = chatRequestOf(request);
+        const headers = await resolveHeaders(options.headers, chat);
+        if (!headers.has('accept')) headers.set('accept', 'text/event-stream');
+        const init: RequestInit = { method, headers, credentials: options.credentials ?? 'same-origin', signal: controller.signal, cache: 'no-store' };
+        let url: string | URL = options.url;
+        if (method === 'GET') url = withPrompt(url, request.prompt);
+        else {
+          const { body, json } = encodeRequestBody(chat, options.body);
+          init.body = body;
+          if (json && !headers.has('content-type')) headers.set('content-type', 'application/json');
+        }
+        if (signal.aborted) return;
+
+        const response = await fetch(url, init).catch((error: unknown) => Promise.reject(new ConnectionFailure('connect', error)));
+        idle.touch();
+        const format = await checkResponse(response);
+        const decoder = createBodyDecoder({
+          format,
+          onFormat: (chosen) => handlers.onOpen?.({ format: chosen, headers: response.headers }),
+          // Once stopped, nothing more reaches the reply, even bytes already read.
+          onEvent: (event) => signal.aborted || handlers.onEvent(event),
+        });
+        reader = response.body?.getReader();
+        while (reader) {
+          const result = await reader.read().catch((error: unknown) => Promise.reject(new ConnectionFailure('read', error)));
+          if (result.done) break;
+          idle.touch();
+          decoder.push(result.value);
+          if (signal.aborted) return;
+        }
+        if (!signal.aborted) decoder.end();
+        reader = undefined;
+      } catch (error) {
+        if (signal.aborted) return;
+        if (error instanceof ChatStreamError) throw error;
+        if (idle.tripped) {
+          const seconds = Math.round(options.idleTimeout! / 100) / 10;
+          throw new NetworkError(`The server went silent for ${seconds} s, so the connection was closed`);
+        }
+        if (error instanceof ConnectionFailure) {
+          const detail = error.cause instanceof Error && error.cause.message ? ` (${error.cause.message})` : '';
+          throw error.stage === 'connect'
+            ? new NetworkError(`Could not connect to ${describeUrl(options.url)}${detail}`, { cause: error.cause })
+            : new NetworkError(`The connection was lost before the reply ended${detail}`, { cause: error.cause });
+        }
+        // Anything else was thrown by a handler (or a body shaper): a bug to see as it is.
+        throw error;
+      } finally {
+        idle.stop();
+        signal.removeEventListener('abort', stop);
+        // Leaving early (a handler threw): let the connection go.
+        reader?.cancel().catch(() => undefined);
+      }
+    },
+  };
+}
