@@ -1,1 +1,74 @@
-console.log('demo: coming soon');
+// The demo: one HTTP server that serves the demo page, the mock assistant backend (every wire
+// protocol, over HTTP and WebSocket) and, through Vite in middleware mode, the kit's TypeScript
+// sources as-is, so `npm run demo` needs no build step.
+//
+//   PORT (default 5173), HOST (default 127.0.0.1)
+//   OPENAI_BASE_URL, OPENAI_API_KEY, MODEL: optional; enable POST /api/openai-proxy
+import { createServer as createHttpServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { createServer as createViteServer } from 'vite';
+import { handleChatRoute } from './backend/chat-route.mjs';
+import { attachWebSocket } from './backend/websocket.mjs';
+import { handleOpenAIProxy, readProxyConfig } from './backend/openai-proxy.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const pagePath = fileURLToPath(new URL('./index.html', import.meta.url));
+const port = Number(process.env.PORT) || 5173;
+const host = process.env.HOST || '127.0.0.1';
+const proxy = readProxyConfig();
+
+const server = createHttpServer();
+
+const vite = await createViteServer({
+  root,
+  // The repo's vite.config.ts is the library build (production define, lib mode); not for this.
+  configFile: false,
+  appType: 'custom',
+  clearScreen: false,
+  logLevel: 'warn',
+  // nanostores reads process.env.NODE_ENV, which browsers lack.
+  define: { 'process.env.NODE_ENV': JSON.stringify('development') },
+  server: { middlewareMode: true, hmr: { server } },
+});
+
+function sendJson(res, status, value) {
+  res.writeHead(status, { 'content-type': 'application/json' });
+  res.end(JSON.stringify(value));
+}
+
+async function servePage(req, res) {
+  const html = await vite.transformIndexHtml(req.url ?? '/', await readFile(pagePath, 'utf8'));
+  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+  res.end(html);
+}
+
+server.on('request', async (req, res) => {
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  try {
+    if (await handleChatRoute(req, res, url)) return;
+    if (await handleOpenAIProxy(req, res, url, proxy)) return;
+    if (url.pathname === '/api/config') return sendJson(res, 200, { realModel: proxy ? proxy.model : null });
+    if (url.pathname === '/' || url.pathname === '/index.html') return await servePage(req, res);
+    vite.middlewares(req, res, () => sendJson(res, 404, { error: `Not found: ${url.pathname}` }));
+  } catch (error) {
+    console.error(error);
+    if (!res.headersSent) sendJson(res, 500, { error: String(error?.message ?? error) });
+    else res.socket?.destroy();
+  }
+});
+
+attachWebSocket(server);
+
+server.listen(port, host, () => {
+  console.log(`chat-stream-elements demo: http://${host === '0.0.0.0' ? 'localhost' : host}:${port}/`);
+  if (proxy) console.log(`Real model: ${proxy.model} via ${proxy.baseUrl} (POST /api/openai-proxy)`);
+});
+
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, async () => {
+    server.close();
+    await vite.close();
+    process.exit(0);
+  });
+}

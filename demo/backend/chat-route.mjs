@@ -1,0 +1,69 @@
+// GET|POST /api/chat/:protocol: the mock assistant over HTTP, with the fault knobs of stream.mjs.
+import { createAnswerPlan } from './answer.mjs';
+import { protocolWriters } from './protocols/index.mjs';
+import { planForFault, readKnobs, writeHttpError, writeStream } from './stream.mjs';
+
+const HTTP_FAULTS = {
+  429: { message: 'Rate limit reached for requests. Please try again in 5s.', headers: { 'retry-after': '5' } },
+  500: { message: 'The server had an error while processing your request.' },
+  401: { message: 'Incorrect API key provided.' },
+};
+
+function readBody(req) {
+  return new Promise((resolve, reject) => {
+    const parts = [];
+    req.on('data', (part) => parts.push(part));
+    req.on('end', () => resolve(Buffer.concat(parts).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+/** The request as {prompt, messages, model}: from the query (GET) or the JSON body (POST). */
+async function readChatRequest(req, url) {
+  if (req.method !== 'POST') return { prompt: url.searchParams.get('prompt') ?? '', messages: [] };
+  const text = await readBody(req);
+  return text ? JSON.parse(text) : {};
+}
+
+/**
+ * Handles one chat request; returns false when the path is not ours.
+ * @param {import('node:http').IncomingMessage} req
+ * @param {import('node:http').ServerResponse} res
+ */
+export async function handleChatRoute(req, res, url) {
+  const match = /^\/api\/chat\/([\w-]+)\/?$/.exec(url.pathname);
+  if (!match) return false;
+  res.setHeader('access-control-allow-origin', '*');
+  if (req.method === 'OPTIONS') {
+    res.writeHead(204, { 'access-control-allow-headers': '*', 'access-control-allow-methods': 'GET, POST' });
+    res.end();
+    return true;
+  }
+  const writer = protocolWriters[match[1]];
+  if (!writer) {
+    res.writeHead(404, { 'content-type': 'application/json' });
+    res.end(JSON.stringify({ error: `Unknown protocol "${match[1]}"; try one of ${Object.keys(protocolWriters).join(', ')}` }));
+    return true;
+  }
+  let request;
+  try {
+    request = await readChatRequest(req, url);
+  } catch {
+    writeHttpError(res, writer, 400, 'The request body is not valid JSON.');
+    return true;
+  }
+  const { speed, fault, after } = readKnobs(url.searchParams);
+  const httpFault = HTTP_FAULTS[fault];
+  if (httpFault) {
+    writeHttpError(res, writer, Number(fault), httpFault.message, httpFault.headers);
+    return true;
+  }
+  if (fault === 'json') {
+    // A provider that ignored `stream: true` (or failed before streaming) answers with plain JSON.
+    writeHttpError(res, writer, 200, 'Streaming is not supported for this request.');
+    return true;
+  }
+  const plan = planForFault(createAnswerPlan(request), fault, after);
+  await writeStream(res, writer, plan, { speed, cut: fault === 'cut' });
+  return true;
+}
