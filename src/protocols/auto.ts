@@ -8,6 +8,7 @@ import type { ProtocolAdapter, ProtocolName } from './types.js';
 export interface AutoAdapter extends ProtocolAdapter {
   /** The adapter it chose; undefined until the response or its first event decided. */
   readonly detected: ProtocolAdapter | undefined;
+  open(info: StreamResponseInfo): void;
 }
 
 /**

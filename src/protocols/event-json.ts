@@ -14,7 +14,7 @@ export function parseEventJson(protocol: ProtocolName, data: string): unknown {
 /** A short, single-line quotation of event data for error messages. */
 export function excerpt(text: string, max = 80): string {
   const line = text.replace(/\s+/g, ' ').trim();
-  return JSON.stringify(line.length > max ? `${line.slice(0, max)}…` : line);
+  return `«${line.length > max ? `${line.slice(0, max)}…` : line}»`;
 }
 
 /** The value as a plain object, or undefined (null, arrays and primitives are not records). */
