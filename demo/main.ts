@@ -41,7 +41,7 @@ function apply() {
   const fault = field<HTMLSelectElement>('fault').value;
   const real = choice === 'real';
   field<HTMLOutputElement>('speedValue').value = field<HTMLInputElement>('speed').value;
-  for (const name of ['fault', 'speed', 'detect']) field<HTMLInputElement>(name).disabled = real;
+  for (const name of ['fault', 'speed', 'detect', 'method']) field<HTMLInputElement>(name).disabled = real;
   field<HTMLInputElement>('after').disabled = real || (fault !== 'fail' && fault !== 'cut');
 
   let src: string;

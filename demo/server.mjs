@@ -30,6 +30,12 @@ const vite = await createViteServer({
   // nanostores reads process.env.NODE_ENV, which browsers lack.
   define: { 'process.env.NODE_ENV': JSON.stringify('development') },
   server: { middlewareMode: true, hmr: { server } },
+  // Crawl from the page at startup, so the first visit does not stop to re-bundle dependencies
+  // and reload itself.
+  optimizeDeps: {
+    entries: ['demo/index.html'],
+    include: ['lit', '@lit/context', 'nanostores', 'eventsource-parser', 'dompurify', 'marked'],
+  },
 });
 
 function sendJson(res, status, value) {
