@@ -1,6 +1,6 @@
 // A real WebSocket server for browser tests. The client connects to ws://127.0.0.1:<port>/?script=…
 // (base64url JSON); after the client's first message (the request), the server plays the script:
-//   Step: { send: "text frame" } | { binary: "base64 bytes" } | { delay: ms } | { close: code, reason? } | { terminate: true } | { hang: true }
+//   Step: { send: "text frame" } | { binary: "base64 bytes" } | { delay: ms } | { close: code | null, reason? } | { terminate: true } | { hang: true }
 // Each connection's first message is recorded; GET http://…/requests?tag=name returns them.
 // GET http://…/connections?tag=name returns { request, closeCode, closeReason, closedByClient } per
 // connection (close fields once the socket has closed).
@@ -40,7 +40,8 @@ export async function startWebSocketServer() {
         else if ('binary' in step) socket.send(Buffer.from(step.binary, 'base64'));
         else if ('close' in step) {
           serverClosed = true;
-          return socket.close(step.close, step.reason);
+          // `close: null` closes without a status code (the client then sees 1005).
+          return socket.close(step.close ?? undefined, step.reason);
         } else if ('terminate' in step) {
           serverClosed = true;
           return socket.terminate();

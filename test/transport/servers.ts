@@ -25,7 +25,7 @@ export type SocketStep =
   | { send: string }
   | { binary: string }
   | { delay: number }
-  | { close: number; reason?: string }
+  | { close: number | null; reason?: string }
   | { terminate: true }
   | { hang: true };
 

@@ -61,6 +61,12 @@ describe('createWebSocketTransport', () => {
     expect(dataOf(run)).to.deep.equal(['a', 'b']);
   });
 
+  it('ends the reply normally when the server closes without a status code (1005)', async () => {
+    const run = await runTransport(socket({ steps: [{ send: 'a' }, { close: null }] }));
+    expect(run.error).to.equal(undefined);
+    expect(dataOf(run)).to.deep.equal(['a']);
+  });
+
   it('fails with NetworkError naming the close code and reason, after the frames that came first', async () => {
     const run = await runTransport(socket({ steps: [{ send: 'partial' }, { close: 1011, reason: 'upstream failed' }] }));
     expect(dataOf(run)).to.deep.equal(['partial']);
