@@ -1,0 +1,181 @@
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { StreamingMarkdownView } from '../../markdown/streaming-markdown-view.js';
+import { StreamingTextView } from '../../markdown/streaming-text-view.js';
+import { handleCopyClick } from '../../markdown/code-copy.js';
+import type { Message, MessageStatus, ToolCall } from '../../types.js';
+import { defineElement } from '../shared/define-element.js';
+import { focusRing, themeTokens } from '../shared/theme.js';
+import { chatMessageStyles } from './chat-message.styles.js';
+import { errorSummary } from './error-text.js';
+import { LightDomText } from './light-dom-text.js';
+import { formatArguments, formatResult } from './tool-call-text.js';
+import { usageText } from './usage-text.js';
+
+/** What `chat-retry` carries: the failed message (undefined for a standalone element). */
+export interface ChatRetryDetail {
+  message: Message | undefined;
+}
+
+/** How content is shown: sanitized markdown, or plain text. */
+export type MessageFormat = 'markdown' | 'text';
+
+/** Longest wait for a frame; a hidden tab runs no frames but should still catch up. */
+const FRAME_FALLBACK_MS = 100;
+
+/**
+ * @summary One chat message: streamed markdown (sanitized block by block) or text, tool calls,
+ * token usage, and an error notice with a retry button.
+ *
+ * @slot avatar - Shown beside the bubble (an image or initials). Not part of the content.
+ *
+ * @event chat-retry - The reader pressed Retry on a failed reply. `detail: { message }`; bubbles and is composed.
+ *
+ * @csspart message - The row holding the avatar and the bubble.
+ * @csspart bubble - The message's box.
+ * @csspart content - The rendered content.
+ * @csspart code-block - The wrapper of a code block and its copy button.
+ * @csspart copy-button - A code block's copy button.
+ * @csspart tool-call - One tool call (a `<details>` row).
+ * @csspart tool-arguments - A tool call's arguments.
+ * @csspart tool-result - A tool call's result.
+ * @csspart stopped - The "Stopped" marker on a reply the reader stopped.
+ * @csspart error - The error notice (`role="alert"`).
+ * @csspart retry - The retry button.
+ * @csspart usage - The footer with token usage and model.
+ *
+ * @cssproperty --chat-font - Font family.
+ * @cssproperty --chat-font-size - Base font size.
+ * @cssproperty --chat-mono-font - Font family of code.
+ * @cssproperty --chat-radius - Corner radius.
+ * @cssproperty --chat-text - Text colour.
+ * @cssproperty --chat-muted - Secondary text colour.
+ * @cssproperty --chat-border - Hairline colour.
+ * @cssproperty --chat-user-bg - Background of user messages.
+ * @cssproperty --chat-assistant-bg - Background of assistant messages.
+ * @cssproperty --chat-system-bg - Background of system and tool messages.
+ * @cssproperty --chat-accent - Links and accents.
+ * @cssproperty --chat-error - Error text and border.
+ * @cssproperty --chat-error-bg - Error notice background.
+ * @cssproperty --chat-code-bg - Code background.
+ * @cssproperty --chat-focus-ring - Focus outline colour.
+ */
+export class ChatMessageElement extends LitElement {
+  static override styles = [themeTokens, focusRing, chatMessageStyles];
+
+  /** Defines the element under `tag`; warns instead of throwing when the tag is taken. */
+  static define(tag = 'chat-message', registry: CustomElementRegistry = customElements): void {
+    defineElement(tag, this, registry);
+  }
+
+  /** Who wrote it: `user`, `assistant`, `system` or `tool`. Taken from `.message` when set. */
+  @property({ reflect: true }) override role: string | null = 'assistant';
+
+  /** `pending`, `streaming`, `complete`, `error` or `stopped`. Taken from `.message` when set. */
+  @property({ reflect: true }) status: MessageStatus = 'complete';
+
+  /** `markdown` (sanitized, the default) or `text`. */
+  @property({ reflect: true }) format: MessageFormat = 'markdown';
+
+  /** The message shown. Without one, the element's own light-DOM text is its content. */
+  @property({ attribute: false }) message?: Message;
+
+  private readonly lightText = new LightDomText(this);
+  private view?: StreamingMarkdownView | StreamingTextView;
+
+  /** Updates wait for the next animation frame, so a burst of chunks reaches the DOM once per frame. */
+  protected override async scheduleUpdate(): Promise<void> {
+    await new Promise<void>((resolve) => {
+      const fallback = setTimeout(resolve, FRAME_FALLBACK_MS);
+      requestAnimationFrame(() => {
+        clearTimeout(fallback);
+        resolve();
+      });
+    });
+    super.scheduleUpdate();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('message')) {
+      this.lightText.setEnabled(!this.message);
+      if (this.message) {
+        this.role = this.message.role;
+        this.status = this.message.status;
+      }
+    }
+  }
+
+  protected override render() {
+    const message = this.message;
+    const usage = usageText(message?.usage, message?.model);
+    return html`<div class="message" part="message">
+      <slot name="avatar"></slot>
+      <div class="bubble" part="bubble">
+        <div part="content" class="content ${this.format === 'text' ? 'text' : 'markdown'}" @click=${this.onContentClick}></div>
+        ${message?.toolCalls?.length ? repeat(message.toolCalls, (call) => call.id, (call) => this.renderToolCall(call)) : nothing}
+        ${this.status === 'stopped' ? html`<p part="stopped" class="stopped">Stopped</p>` : nothing}
+        ${this.status === 'error' ? this.renderError() : nothing}
+        ${usage ? html`<footer part="usage" class="usage">${usage}</footer>` : nothing}
+      </div>
+    </div>`;
+  }
+
+  private renderToolCall(call: ToolCall) {
+    const done = call.status === 'complete';
+    return html`<details part="tool-call" class="tool-call" data-status=${call.status}>
+      <summary>
+        <span class="tool-name">${call.name || 'tool'}</span>
+        <span class="tool-status">${done ? ('result' in call ? 'done' : 'called') : 'running…'}</span>
+      </summary>
+      <div class="tool-body">
+        <div class="tool-label">Arguments</div>
+        <pre part="tool-arguments"><code>${formatArguments(call.arguments)}</code></pre>
+        ${'result' in call
+          ? html`<div class="tool-label">Result</div>
+              <pre part="tool-result"><code>${formatResult(call.result)}</code></pre>`
+          : nothing}
+      </div>
+    </details>`;
+  }
+
+  private renderError() {
+    const error = this.message?.error;
+    const detail = error?.message && error.message !== errorSummary(error) ? error.message : '';
+    return html`<div class="error-row">
+      <div part="error" class="error" role="alert">
+        <span class="error-summary">${errorSummary(error)}</span>${detail ? html`<span class="error-detail">: ${detail}</span>` : nothing}
+      </div>
+      <button type="button" part="retry" class="retry" @click=${this.onRetryClick}>Retry</button>
+    </div>`;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    const container = this.renderRoot.querySelector<HTMLElement>('[part="content"]');
+    if (!container) return;
+    if (!this.view || changed.has('format') || this.view.container !== container) {
+      this.view = this.format === 'text' ? new StreamingTextView(container) : new StreamingMarkdownView(container);
+    }
+    const streaming = this.status === 'streaming' || this.status === 'pending';
+    const text = this.message ? this.message.content : this.lightText.text;
+    if (this.view instanceof StreamingMarkdownView) this.view.update(text, streaming);
+    else this.view.update(text);
+    if (streaming) this.setAttribute('aria-busy', 'true');
+    else this.removeAttribute('aria-busy');
+  }
+
+  // Arrow functions: Lit binds them as listeners.
+  private readonly onContentClick = (event: Event) => {
+    void handleCopyClick(event);
+  };
+
+  private readonly onRetryClick = () => {
+    this.dispatchEvent(new CustomEvent<ChatRetryDetail>('chat-retry', { bubbles: true, composed: true, detail: { message: this.message } }));
+  };
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'chat-retry': CustomEvent<ChatRetryDetail>;
+  }
+}

@@ -1,0 +1,9 @@
+import { TypingIndicatorElement } from './typing-indicator.js';
+
+TypingIndicatorElement.define();
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'typing-indicator': TypingIndicatorElement;
+  }
+}

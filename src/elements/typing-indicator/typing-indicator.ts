@@ -1,0 +1,45 @@
+import { html, LitElement } from 'lit';
+import { property } from 'lit/decorators.js';
+import { defineElement } from '../shared/define-element.js';
+import { themeTokens, visuallyHidden } from '../shared/theme.js';
+import { typingIndicatorStyles } from './typing-indicator.styles.js';
+
+/**
+ * @summary Three animated dots that say the assistant is writing. Hidden unless `active`; still
+ * under `prefers-reduced-motion: reduce`.
+ *
+ * @csspart indicator - The status box holding the dots.
+ * @csspart dot - Each of the three dots.
+ *
+ * @cssproperty --chat-typing-dot-size - Diameter of a dot.
+ * @cssproperty --chat-typing-dot-color - Colour of the dots (defaults to `--chat-muted`).
+ * @cssproperty --chat-typing-duration - Length of one animation cycle.
+ * @cssproperty --chat-assistant-bg - Background of the box.
+ * @cssproperty --chat-radius - Corner radius of the box.
+ */
+export class TypingIndicatorElement extends LitElement {
+  static override styles = [themeTokens, visuallyHidden, typingIndicatorStyles];
+
+  /** Defines the element under `tag`; warns instead of throwing when the tag is taken. */
+  static define(tag = 'typing-indicator', registry: CustomElementRegistry = customElements): void {
+    defineElement(tag, this, registry);
+  }
+
+  /** Shown and announced while true. */
+  @property({ type: Boolean, reflect: true }) active = false;
+
+  /** What assistive technology announces. */
+  @property() label = 'Assistant is typing';
+
+  protected override render() {
+    // The text is present only while active, so the status region announces it when it appears.
+    return html`<div part="indicator" class="indicator" role="status" aria-label=${this.label}>
+      <span class="dot" part="dot" aria-hidden="true"></span><span class="dot" part="dot" aria-hidden="true"></span><span
+        class="dot"
+        part="dot"
+        aria-hidden="true"
+      ></span>
+      <span class="visually-hidden">${this.active ? this.label : ''}</span>
+    </div>`;
+  }
+}

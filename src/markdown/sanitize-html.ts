@@ -1,0 +1,50 @@
+import DOMPurify, { type Config } from 'dompurify';
+
+/** Elements never allowed in rendered content, with whatever they contain. */
+const FORBIDDEN_TAGS = [
+  'script', 'style', 'link', 'meta', 'base', 'iframe', 'frame', 'frameset', 'object', 'embed',
+  'applet', 'form', 'input', 'textarea', 'select', 'option', 'button', 'dialog', 'template',
+  'noscript', 'portal',
+];
+
+/** URL schemes that run code or smuggle content. Checked after removing what browsers ignore. */
+const DANGEROUS_URL = /^(?:javascript|data|vbscript):/i;
+const URL_ATTRIBUTES = ['href', 'src', 'xlink:href', 'action', 'formaction', 'poster', 'cite', 'background', 'srcset'];
+
+const CONFIG: Config & { RETURN_DOM_FRAGMENT: true } = {
+  // HTML only: no SVG or MathML, whose parsing quirks are the usual way around sanitizers.
+  USE_PROFILES: { html: true },
+  FORBID_TAGS: FORBIDDEN_TAGS,
+  // `style` would let a message restyle (or cover) the page around it.
+  FORBID_ATTR: ['style', 'srcset', 'ping'],
+  ALLOW_DATA_ATTR: false,
+  RETURN_DOM_FRAGMENT: true,
+};
+
+let purifier: ReturnType<typeof DOMPurify> | undefined;
+
+/** Our own DOMPurify instance, so our hooks never touch other code's sanitizing. */
+function getPurifier() {
+  if (purifier) return purifier;
+  purifier = DOMPurify(window);
+  purifier.addHook('afterSanitizeAttributes', (node) => {
+    if (!(node instanceof Element)) return;
+    for (const name of URL_ATTRIBUTES) {
+      const value = node.getAttribute(name);
+      if (value !== null && DANGEROUS_URL.test(value.replace(/[\u0000-\u0020\u007f-\u00a0]/g, ''))) node.removeAttribute(name);
+    }
+    if (node.localName === 'a' && node.hasAttribute('href')) {
+      node.setAttribute('rel', 'noopener noreferrer');
+      node.setAttribute('target', '_blank');
+    }
+  });
+  return purifier;
+}
+
+/**
+ * Parses and sanitizes one block's HTML on its own (in an inert document) and returns it as a
+ * fragment ready to insert. Call once per block: whatever is broken in `html` stays in its fragment.
+ */
+export function sanitizeToFragment(html: string): DocumentFragment {
+  return getPurifier().sanitize(html, CONFIG);
+}

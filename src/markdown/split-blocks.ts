@@ -1,0 +1,78 @@
+import { Lexer } from 'marked';
+
+/** One top-level markdown block: its source (with the blank lines after it) and its token type. */
+export interface MarkdownBlock {
+  raw: string;
+  type: string;
+}
+
+const LEX_OPTIONS = { gfm: true };
+const BLANK_LINE = /\n[ \t]*\n/;
+
+/**
+ * Splits markdown into top-level blocks whose `raw` texts concatenate back to `source`.
+ * Expects `\n` line ends (see `normalizeNewlines`).
+ *
+ * One deliberate departure from CommonMark: an HTML block ends at the first blank line even when
+ * it opened with `<style>`, `<script>`, `<pre>`, `<textarea>` or `<!--`. CommonMark lets those run
+ * until their closing tag, so a single unclosed `<style>` would swallow every block after it.
+ */
+export function splitBlocks(source: string): MarkdownBlock[] {
+  const blocks: MarkdownBlock[] = [];
+  let rest = source;
+  while (rest) {
+    // A fresh lexer per pass: an instance keeps its tokens and links between calls.
+    const tokens = Lexer.lex(rest, LEX_OPTIONS);
+    let consumed = 0;
+    let cut = false;
+    for (const token of tokens) {
+      if (token.type === 'space') {
+        if (blocks.length) blocks[blocks.length - 1].raw += token.raw;
+        else blocks.push({ raw: token.raw, type: 'space' });
+        consumed += token.raw.length;
+        continue;
+      }
+      if (token.type === 'html') {
+        const blank = BLANK_LINE.exec(token.raw);
+        if (blank && token.raw.slice(blank.index + blank[0].length).trim()) {
+          const end = blank.index + blank[0].length;
+          blocks.push({ raw: token.raw.slice(0, end), type: 'html' });
+          consumed += end;
+          cut = true;
+          break;
+        }
+      }
+      blocks.push({ raw: token.raw, type: token.type });
+      consumed += token.raw.length;
+    }
+    if (!cut) {
+      // The lexer may drop nothing, but guard the invariant: the blocks always add up to the source.
+      if (consumed < rest.length) {
+        if (blocks.length) blocks[blocks.length - 1].raw += rest.slice(consumed);
+        else blocks.push({ raw: rest.slice(consumed), type: 'paragraph' });
+      }
+      break;
+    }
+    rest = rest.slice(consumed);
+  }
+  return blocks;
+}
+
+/**
+ * Whether a block, once another block follows it, can no longer change as text is appended.
+ * A block that ends in a blank line is closed; so are ATX headings, fenced code and rules, which
+ * end at their own line. Without a blank line a paragraph could still turn into a setext heading
+ * or a table, so it stays open.
+ */
+export function isClosedBlock(block: MarkdownBlock): boolean {
+  if (/\n[ \t]*\n\s*$/.test(block.raw)) return true;
+  if (block.type === 'hr') return true;
+  if (block.type === 'heading') return /^ {0,3}#/.test(block.raw);
+  if (block.type === 'code') return /^ {0,3}(`{3,}|~{3,})/.test(block.raw);
+  return false;
+}
+
+/** `\r\n` and lone `\r` become `\n`, as markdown treats them. */
+export function normalizeNewlines(text: string): string {
+  return text.indexOf('\r') === -1 ? text : text.replace(/\r\n?/g, '\n');
+}
