@@ -105,7 +105,7 @@ function htmlTitle(body: string): string | undefined {
  */
 export async function checkResponse(response: Response): Promise<BodyFormat | 'unknown'> {
   const { status, headers } = response;
-  if (!response.ok) return Promise.reject(errorFromResponse(status, response.statusText, await readBoundedText(response), headers));
+  if (!response.ok) throw errorFromResponse(status, response.statusText, await readBoundedText(response), headers);
   const type = mediaType(response);
   if (type === 'text/event-stream') return 'sse';
   if (type === '' || type === 'application/octet-stream') return 'unknown';

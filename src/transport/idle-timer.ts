@@ -1,5 +1,6 @@
 /**
- * Trips when nothing arrived for `ms` milliseconds; `touch()` on every piece of data restarts it.
+ * Trips when nothing arrived for `ms` milliseconds after the last `touch()`, which starts or
+ * restarts it; call it as the request goes out and on every piece of data. No limit unless `ms` > 0.
  * A plain timeout, so it keeps working in a hidden tab (browsers only slow such timers down,
  * which can make it trip late, never early).
  */
@@ -21,7 +22,6 @@ export function createIdleTimer(ms: number | undefined, onTrip: () => void): Idl
       onTrip();
     }, ms);
   };
-  touch();
   return {
     get tripped() {
       return tripped;

@@ -77,6 +77,8 @@ export function createSseTransport(options: SseTransportOptions): Transport {
         }
         if (signal.aborted) return;
 
+        // Timed from here: a slow headers function (a token refresh) is not the server's silence.
+        idle.touch();
         const response = await fetch(url, init).catch((error: unknown) => Promise.reject(new ConnectionFailure('connect', error)));
         idle.touch();
         const format = await checkResponse(response);
