@@ -74,6 +74,8 @@ server.listen(port, host, () => {
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.on(signal, async () => {
     server.close();
+    // Open streams and keep-alive sockets would otherwise hold the process for seconds.
+    server.closeAllConnections();
     await vite.close();
     process.exit(0);
   });

@@ -60,7 +60,7 @@ export async function handleChatRoute(req, res, url) {
   }
   if (fault === 'json') {
     // A provider that ignored `stream: true` (or failed before streaming) answers with plain JSON.
-    writeHttpError(res, writer, 200, 'Streaming is not supported for this request.');
+    writeHttpError(res, writer, 200, 'Streaming is not supported for this request.', {}, 400);
     return true;
   }
   const plan = planForFault(createAnswerPlan(request), fault, after);

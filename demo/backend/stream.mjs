@@ -116,9 +116,12 @@ async function dropConnection(res) {
   res.socket?.destroy();
 }
 
-/** Sends an HTTP error response with the body the protocol's provider would send. */
-export function writeHttpError(res, writer, status, message, headers = {}) {
-  const body = JSON.stringify(writer.errorBody(status, message));
+/**
+ * Sends an HTTP error response with the body the protocol's provider would send.
+ * `bodyStatus` picks the error type in the body when it differs from the status line (a 200 JSON error).
+ */
+export function writeHttpError(res, writer, status, message, headers = {}, bodyStatus = status) {
+  const body = JSON.stringify(writer.errorBody(bodyStatus, message));
   res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), ...headers });
   res.end(body);
 }
