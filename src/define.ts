@@ -1,2 +1,4 @@
-// Defines every element. `import 'chat-stream-elements'` runs this.
-export {};
+// Defines every element. `import 'chat-stream-elements'` runs this; each definition is guarded.
+import './elements/chat-message/define.js';
+import './elements/typing-indicator/define.js';
+import './elements/chat-stream/define.js';

@@ -11,5 +11,34 @@ export {
   ProtocolError,
   StreamError,
 } from './errors.js';
+
+export { createChat } from './store/chat.js';
+export type { Chat, ChatOptions, ChatEventMap, ChatEventListener, MessageAtom } from './store/chat.js';
+
+export { createSseTransport } from './transport/sse.js';
+export type { SseTransportOptions } from './transport/sse.js';
+export { createWebSocketTransport } from './transport/websocket.js';
+export type { WebSocketTransportOptions } from './transport/websocket.js';
+export { createReplayTransport } from './transport/replay.js';
+export type { ReplayTransportOptions, ReplayPause } from './transport/replay.js';
+export type { HeadersOption, RequestBodyShaper } from './transport/request-body.js';
 export type { Transport, TransportHandlers, TransportRequest, StreamEvent, StreamResponseInfo } from './transport/types.js';
+
+export { createAdapter } from './protocols/registry.js';
+export { detectProtocol } from './protocols/detect.js';
+export { createAutoAdapter } from './protocols/auto.js';
+export type { AutoAdapter } from './protocols/auto.js';
+export { createRubyLLMAdapter } from './protocols/rubyllm.js';
+export { createOpenAIAdapter } from './protocols/openai.js';
+export { createOpenAIResponsesAdapter } from './protocols/openai-responses.js';
+export { createAnthropicAdapter } from './protocols/anthropic.js';
+export { createAISDKAdapter } from './protocols/ai-sdk.js';
+export { createTextAdapter } from './protocols/text.js';
+export { providerRequest } from './protocols/request-body.js';
+export type { ProviderRequest } from './protocols/request-body.js';
+export { protocolNames } from './protocols/types.js';
 export type { ProtocolName, ProtocolAdapter, ChunkSink } from './protocols/types.js';
+
+export { ChatStreamElement } from './elements/chat-stream/chat-stream.js';
+export type { ChatStreamEventMap } from './elements/chat-stream/chat-stream.js';
+export { chatContext } from './elements/chat-stream/chat-context.js';

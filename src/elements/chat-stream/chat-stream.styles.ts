@@ -1,0 +1,116 @@
+import { css } from 'lit';
+import { themeTokens } from '../shared/theme.js';
+
+export const styles = [
+  themeTokens,
+  css`
+  :host {
+    display: flex;
+    flex-direction: column;
+    position: relative;
+    height: var(--chat-height, 32rem);
+    min-height: 0;
+    box-sizing: border-box;
+    font-family: var(--_font);
+    font-size: var(--_font-size);
+    line-height: 1.55;
+    color: var(--_text);
+    --_bg: var(--chat-bg, #ffffff);
+    background: var(--_bg);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    overflow: hidden;
+    color-scheme: light dark;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host {
+      --_bg: var(--chat-bg, #0d1117);
+    }
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  .log {
+    flex: 1 1 auto;
+    min-height: 0;
+    overflow-y: auto;
+    overscroll-behavior: contain;
+    padding: 0.75rem;
+  }
+  .log:focus-visible {
+    outline: 2px solid var(--_focus-ring);
+    outline-offset: -2px;
+  }
+  .log-content {
+    display: flex;
+    flex-direction: column;
+    gap: 0.75rem;
+  }
+  .jump {
+    position: absolute;
+    left: 50%;
+    bottom: 4.5rem;
+    transform: translateX(-50%);
+    font: inherit;
+    font-size: 0.85em;
+    padding: 0.3rem 0.8rem;
+    border-radius: 999px;
+    border: 1px solid var(--_border);
+    background: var(--_bg);
+    color: inherit;
+    cursor: pointer;
+    box-shadow: 0 2px 6px rgb(0 0 0 / 15%);
+  }
+  .composer {
+    display: flex;
+    gap: 0.5rem;
+    align-items: flex-end;
+    padding: 0.6rem;
+    border-top: 1px solid var(--_border);
+  }
+  textarea {
+    flex: 1;
+    resize: none;
+    min-height: 2.5rem;
+    max-height: 10rem;
+    field-sizing: content;
+    font: inherit;
+    color: inherit;
+    background: transparent;
+    padding: 0.5rem 0.65rem;
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) * 0.66);
+    box-sizing: border-box;
+  }
+  button {
+    font: inherit;
+    padding: 0.5rem 0.9rem;
+    border-radius: calc(var(--_radius) * 0.66);
+    border: 1px solid transparent;
+    cursor: pointer;
+  }
+  .send {
+    background: var(--_accent);
+    color: var(--_accent-text);
+  }
+  .send:disabled {
+    opacity: 0.55;
+    cursor: not-allowed;
+  }
+  .stop {
+    background: transparent;
+    color: inherit;
+    border-color: var(--_border);
+  }
+  textarea:focus-visible,
+  button:focus-visible {
+    outline: 2px solid var(--_focus-ring);
+    outline-offset: 2px;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .log {
+      scroll-behavior: auto;
+    }
+  }
+`,
+];
