@@ -91,8 +91,15 @@ describe('createSseTransport', () => {
       expect(run.error).to.equal(undefined);
       expect(run.opens.map((info) => info.format)).to.deep.equal(['text']);
       expect(dataOf(run).join('')).to.equal('Hello, wörld!\n\nBye');
-      expect(run.events.length).to.be.greaterThan(1);
       expect(run.events.every((event) => event.event === undefined)).to.equal(true);
+    });
+
+    it('shows plain text while the server is still writing', async () => {
+      const run = await runTransport(sse({ headers: { 'content-type': 'text/plain' }, steps: [{ write: 'Hello, ' }, { hang: true }], end: false }), {
+        onEvent: (_event, controller) => controller.abort(),
+      });
+      expect(run.error).to.equal(undefined);
+      expect(dataOf(run)).to.deep.equal(['Hello, ']);
     });
 
     it('recognises an event stream sent without a content type', async () => {
