@@ -18,6 +18,8 @@ export class StreamingMarkdownView {
   private closedUpTo = 0;
   private readonly tail: HTMLElement;
   private tailKey = '';
+  /** The markdown last rendered into the open block (after healing). */
+  private tailRendered: string | undefined;
 
   constructor(container: HTMLElement) {
     this.container = container;
@@ -42,7 +44,13 @@ export class StreamingMarkdownView {
     while (last > 0 && !isClosedBlock(blocks[last - 1])) last--;
     for (let i = 0; i < last; i++) {
       const element = this.createBlock();
-      element.append(renderMarkdownBlock(blocks[i].raw));
+      // The open block, once closed, often is exactly what was last rendered: keep that DOM.
+      if (i === 0 && this.tailRendered !== undefined && this.tailRendered.trimEnd() === blocks[0].raw.trimEnd()) {
+        element.append(...Array.from(this.tail.childNodes));
+      } else {
+        element.append(renderMarkdownBlock(blocks[i].raw));
+      }
+      this.tailRendered = undefined;
       this.tail.before(element);
       this.closedUpTo += blocks[i].raw.length;
     }
@@ -50,7 +58,9 @@ export class StreamingMarkdownView {
     const key = `${streaming ? 's' : 'f'}${open}`;
     if (key === this.tailKey) return;
     this.tailKey = key;
-    this.tail.replaceChildren(open.trim() ? renderMarkdownBlock(streaming ? healMarkdown(open) : open) : '');
+    const source = streaming ? healMarkdown(open) : open;
+    this.tail.replaceChildren(open.trim() ? renderMarkdownBlock(source) : '');
+    this.tailRendered = source;
   }
 
   /** Forgets everything shown. */
@@ -60,6 +70,7 @@ export class StreamingMarkdownView {
     this.source = '';
     this.closedUpTo = 0;
     this.tailKey = '';
+    this.tailRendered = undefined;
     this.tail.replaceChildren();
     this.container.replaceChildren(this.tail);
   }
