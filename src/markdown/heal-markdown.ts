@@ -12,6 +12,8 @@ export function healMarkdown(block: string): string {
   text = dropPartialTag(text);
   text = healLink(text);
   text = healTable(text);
+  // Markers that open on nothing yet (`Hello **`) would show as stray symbols.
+  text = text.replace(/(^|\s)[*_~`]+$/, '$1').trimEnd();
   return closeInlineMarkers(text);
 }
 

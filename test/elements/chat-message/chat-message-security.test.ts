@@ -42,7 +42,6 @@ function expectNothingDangerous(el: ChatMessageElement) {
       expect(attr.name.startsWith('on'), `${node.localName} ${attr.name}`).to.equal(false);
       expect(attr.name, `${node.localName} has a style attribute`).not.to.equal('style');
       if (['href', 'src', 'action', 'formaction', 'xlink:href'].includes(attr.name)) {
-        // eslint-disable-next-line no-control-regex
         expect(attr.value.replace(/[\u0000-\u0020]/g, ''), `${node.localName} ${attr.name}`).not.to.match(/^(javascript|data|vbscript):/i);
       }
     }
