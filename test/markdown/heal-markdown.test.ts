@@ -13,7 +13,7 @@ describe('healMarkdown', () => {
     ['drops an opener with nothing after it yet', 'Hello **', 'Hello'],
     ['shows half a link as its text', 'See [the docs](https://exa', 'See the docs'],
     ['shows a link whose text is still arriving as text', 'See [the do', 'See the do'],
-    ['drops half an image', 'Look ![a cat](https://x', 'Look '],
+    ['drops half an image', 'Look ![a cat](https://x', 'Look'],
     ['drops half an HTML tag', 'Text <span cla', 'Text'],
     ['completes a table header with no delimiter row yet', '| Name | Age |', '| Name | Age |\n| --- | --- |'],
     ['completes a half delimiter row', '| Name | Age |\n|--', '| Name | Age |\n| --- | --- |'],
