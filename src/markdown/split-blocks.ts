@@ -26,6 +26,13 @@ export function splitBlocks(source: string): MarkdownBlock[] {
     let consumed = 0;
     let cut = false;
     for (const token of tokens) {
+      if (!rest.startsWith(token.raw, consumed)) {
+        // marked rewrites some whitespace in `raw` (a list ending in a tab); keep the source's own
+        // text and let the rest be one block rather than drift out of step with it.
+        blocks.push({ raw: rest.slice(consumed), type: token.type });
+        consumed = rest.length;
+        break;
+      }
       if (token.type === 'space') {
         if (blocks.length) blocks[blocks.length - 1].raw += token.raw;
         else blocks.push({ raw: token.raw, type: 'space' });
