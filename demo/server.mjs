@@ -5,7 +5,9 @@
 //   PORT (default 5173), HOST (default 127.0.0.1)
 //   OPENAI_BASE_URL, OPENAI_API_KEY, MODEL: optional; enable POST /api/openai-proxy
 import { createServer as createHttpServer } from 'node:http';
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createServer as createViteServer } from 'vite';
 import { handleChatRoute } from './backend/chat-route.mjs';
@@ -33,7 +35,7 @@ const vite = await createViteServer({
   // Crawl from the page at startup, so the first visit does not stop to re-bundle dependencies
   // and reload itself.
   optimizeDeps: {
-    entries: ['demo/index.html'],
+    entries: ['demo/**/*.html'],
     include: ['lit', '@lit/context', 'nanostores', 'eventsource-parser', 'dompurify', 'marked'],
   },
 });
@@ -43,8 +45,16 @@ function sendJson(res, status, value) {
   res.end(JSON.stringify(value));
 }
 
-async function servePage(req, res) {
-  const html = await vite.transformIndexHtml(req.url ?? '/', await readFile(pagePath, 'utf8'));
+/** The HTML file for a page URL: `/` is the demo; other pages live under /demo/ (states, embeddings). */
+function pageFile(pathname) {
+  if (pathname === '/' || pathname === '/index.html') return pagePath;
+  if (!pathname.startsWith('/demo/')) return null;
+  const file = normalize(join(root, pathname.endsWith('/') ? `${pathname}index.html` : pathname));
+  return file.startsWith(join(root, 'demo')) && file.endsWith('.html') && existsSync(file) ? file : null;
+}
+
+async function servePage(req, res, file) {
+  const html = await vite.transformIndexHtml(req.url ?? '/', await readFile(file, 'utf8'));
   res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
   res.end(html);
 }
@@ -55,7 +65,8 @@ server.on('request', async (req, res) => {
     if (await handleChatRoute(req, res, url)) return;
     if (await handleOpenAIProxy(req, res, url, proxy)) return;
     if (url.pathname === '/api/config') return sendJson(res, 200, { realModel: proxy ? proxy.model : null });
-    if (url.pathname === '/' || url.pathname === '/index.html') return await servePage(req, res);
+    const page = pageFile(url.pathname);
+    if (page) return await servePage(req, res, page);
     vite.middlewares(req, res, () => sendJson(res, 404, { error: `Not found: ${url.pathname}` }));
   } catch (error) {
     console.error(error);

@@ -39,6 +39,9 @@ export type { ProviderRequest } from './protocols/request-body.js';
 export { protocolNames } from './protocols/types.js';
 export type { ProtocolName, ProtocolAdapter, ChunkSink } from './protocols/types.js';
 
+export { ChatMessageElement } from './elements/chat-message/chat-message.js';
+export type { ChatRetryDetail, MessageFormat } from './elements/chat-message/chat-message.js';
+export { TypingIndicatorElement } from './elements/typing-indicator/typing-indicator.js';
 export { ChatStreamElement } from './elements/chat-stream/chat-stream.js';
 export type { ChatStreamEventMap } from './elements/chat-stream/chat-stream.js';
 export { chatContext } from './elements/chat-stream/chat-context.js';

@@ -5,8 +5,7 @@ export const styles = [
   themeTokens,
   css`
   :host {
-    display: flex;
-    flex-direction: column;
+    display: block;
     position: relative;
     height: var(--chat-height, 32rem);
     min-height: 0;
@@ -30,6 +29,13 @@ export const styles = [
   :host([hidden]) {
     display: none;
   }
+  /* The layout lives inside, so a page setting the host's display (block, grid item) cannot break it. */
+  .frame {
+    display: flex;
+    flex-direction: column;
+    height: 100%;
+    min-height: 0;
+  }
   .log {
     flex: 1 1 auto;
     min-height: 0;
@@ -40,6 +46,10 @@ export const styles = [
   .log:focus-visible {
     outline: 2px solid var(--_focus-ring);
     outline-offset: -2px;
+  }
+  /* A reply with nothing in it yet: the typing indicator speaks for it. */
+  chat-message[status='pending'] {
+    display: none;
   }
   .log-content {
     display: flex;

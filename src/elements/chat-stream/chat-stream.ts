@@ -237,7 +237,7 @@ export class ChatStreamElement extends LitElement {
     const status = this.status$.value;
     const atoms = this.list$.value;
     const busy = status === 'submitted' || status === 'streaming';
-    return html`
+    return html`<div class="frame">
       <div class="log" part="log" role="log" aria-live="polite" aria-relevant="additions" aria-busy=${busy ? 'true' : 'false'} tabindex="0" aria-label="Conversation" @chat-retry=${this.onRetry}>
         <div class="log-content">
           ${atoms.length === 0 ? html`<slot name="empty"></slot>` : nothing}
@@ -253,7 +253,7 @@ export class ChatStreamElement extends LitElement {
         ? html`<button class="jump" part="jump" type="button" @click=${() => this.scrollPin.scrollToEnd()}>Jump to latest ↓</button>`
         : nothing}
       ${this.noComposer ? nothing : this.renderComposer(busy)}
-    `;
+    </div>`;
   }
 
   private renderComposer(busy: boolean) {
