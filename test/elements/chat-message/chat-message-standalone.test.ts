@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { ChatMessageElement } from '../../../src/elements/chat-message/chat-message.js';
-import { axeViolations } from './axe-check.js';
+import { axeViolations } from '../../helpers/axe.js';
 import { contentOf, shownText } from './message-fixtures.js';
 import '../../../src/elements/chat-message/define.js';
 

@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { ChatMessageElement, type ChatRetryDetail } from '../../../src/elements/chat-message/chat-message.js';
 import type { Message } from '../../../src/types.js';
-import { axeViolations } from './axe-check.js';
+import { axeViolations } from '../../helpers/axe.js';
 import { contentOf, makeMessage, showMessage, shownText } from './message-fixtures.js';
 
 /**

@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/define.js';
 import type { ChatStreamElement } from '../../../src/elements/chat-stream/chat-stream.js';
 import { rubyllmReply, streamUrl, receivedRequests, uniqueTag } from '../../helpers/scripts.js';
+import { axeViolations } from '../../helpers/axe.js';
 
 const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
 
@@ -197,3 +198,56 @@ describe('<chat-stream>', () => {
   });
 });
 
+
+describe('<chat-stream> accessibility', () => {
+  // The contract's `role="user|assistant"` on <chat-message> hosts is not an ARIA role; axe's one
+  // finding about it is left out (see test/helpers/axe.ts). Everything else must be clean.
+  const check = async (el: ChatStreamElement) => expect(await axeViolations(el, { allowMessageRoles: true })).to.deep.equal([]);
+
+  it('has no axe violations when idle, waiting, streaming, failed or stopped', async () => {
+    const idle = await mount(streamUrl(rubyllmReply(['x'])));
+    await check(idle);
+
+    const live = await mount(streamUrl(rubyllmReply(['Some **markdown**', ' and `code`'], { firstDelay: 300, delay: 600 })));
+    const pending = live.send('hello');
+    await waitUntil(() => live.getAttribute('status') === 'submitted');
+    await live.updateComplete;
+    await check(live);
+    await waitUntil(() => live.getAttribute('status') === 'streaming');
+    await frame();
+    await check(live);
+    live.stop();
+    await pending;
+    await frame();
+    await check(live);
+
+    const failed = await mount(streamUrl(rubyllmReply(['Half'], { cut: true })));
+    await failed.send('x');
+    await frame();
+    await frame();
+    await check(failed);
+  });
+
+  it('announces failures assertively and can be driven from the keyboard alone', async () => {
+    const el = await mount(streamUrl(rubyllmReply(['Half'], { cut: true })));
+    const textarea = el.shadowRoot!.querySelector('textarea')!;
+    textarea.focus();
+    await sendKeys({ type: 'hello' });
+    const failed = oneEvent(el, 'chat-error');
+    await sendKeys({ press: 'Enter' });
+    await failed;
+    await frame();
+    await frame();
+    const assistant = messages(el)[1];
+    const alert = assistant.shadowRoot!.querySelector('[role="alert"]');
+    expect(alert?.textContent).to.contain('connection');
+    // The retry button is a real button: focusable, and Enter activates it.
+    const retry = assistant.shadowRoot!.querySelector<HTMLButtonElement>('[part~="retry"]')!;
+    retry.focus();
+    expect(assistant.shadowRoot!.activeElement).to.equal(retry);
+    const again = oneEvent(el, 'chat-error');
+    await sendKeys({ press: 'Enter' });
+    await again;
+    expect(el.messages.filter((m) => m.role === 'user')).to.have.length(1);
+  });
+});

@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../../../src/elements/typing-indicator/define.js';
 import type { TypingIndicatorElement } from '../../../src/elements/typing-indicator/typing-indicator.js';
-import { axeViolations } from '../chat-message/axe-check.js';
+import { axeViolations } from '../../helpers/axe.js';
 
 function statusOf(el: TypingIndicatorElement) {
   return el.shadowRoot!.querySelector('[role="status"]')!;
