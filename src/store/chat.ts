@@ -1,6 +1,8 @@
 import { atom, onMount, type ReadableAtom, type WritableAtom } from 'nanostores';
 import { ChatStreamError, type RateLimitError } from '../errors.js';
 import type { ProtocolName } from '../protocols/types.js';
+import type { RetryWait } from '../transport/retry-wait.js';
+import { withRetry, type RetryOptions } from '../transport/retrying-transport.js';
 import type { Transport } from '../transport/types.js';
 import type { ChatRequest, ChatStatus, Chunk, Message, MessageError, Role, ToolCall, Usage } from '../types.js';
 import { applyChunk, completeToolCall } from './apply-chunk.js';
@@ -16,6 +18,14 @@ export interface ChatOptions {
   protocol?: Live<ProtocolName | 'auto'>;
   /** Messages to start with (server-rendered history, say). */
   messages?: Message[];
+  /**
+   * Send a request again when it failed before any of the reply arrived: HTTP 429 and 503
+   * (honouring `Retry-After`) and connections that failed, with exponential backoff and jitter.
+   * `true` for the defaults (3 attempts, from 1 s). Off unless set. Each wait shows in `$retry`;
+   * `stop()` cancels it. (Resuming a stream that dropped mid-reply is the transport's `resume`
+   * or `reconnect` option, since only it knows the stream's position.)
+   */
+  retry?: Live<boolean | RetryOptions>;
 }
 
 /** What each chat event carries. */
@@ -40,9 +50,17 @@ export interface Chat {
   readonly $status: ReadableAtom<ChatStatus>;
   /** The current reply's error, while `$status` is `error`. */
   readonly $error: ReadableAtom<ChatStreamError | undefined>;
+  /**
+   * The wait before the current reply is tried again (a retry, or a resume of a dropped stream),
+   * while one is pending: `{kind, attempt, attempts, delayMs, at, error}`, for a countdown.
+   */
+  readonly $retry: ReadableAtom<RetryWait | undefined>;
   /** Sends a user message and streams the reply. Resolves when the reply ends, whatever its outcome. */
   send(text: string): Promise<void>;
-  /** Aborts the current reply; its partial text stays and its status becomes `stopped`. */
+  /**
+   * Aborts the current reply, and any pending retry, resume or reconnect with it; its partial
+   * text stays and its status becomes `stopped`.
+   */
   stop(): void;
   /** Re-sends the last user turn, replacing the reply after it, without adding a user message. */
   retry(): Promise<void>;
@@ -64,6 +82,7 @@ export function createChat(options: ChatOptions = {}): Chat {
   const $messageAtoms = atom<readonly WritableAtom<Message>[]>((options.messages ?? []).map((message) => atom(message)));
   const $status = atom<ChatStatus>('idle');
   const $error = atom<ChatStreamError | undefined>(undefined);
+  const $retry = atom<RetryWait | undefined>(undefined);
   const listeners = new Map<keyof ChatEventMap, Set<(detail: never) => void>>();
   let current: { controller: AbortController; message: WritableAtom<Message> } | undefined;
 
@@ -112,7 +131,9 @@ export function createChat(options: ChatOptions = {}): Chat {
       .map(({ role, content }) => ({ role, content }));
 
   async function reply(prompt: string): Promise<void> {
-    const transport = options.transport === undefined ? undefined : read(options.transport);
+    const given = options.transport === undefined ? undefined : read(options.transport);
+    const retry = options.retry === undefined ? false : read(options.retry);
+    const transport = given && retry ? withRetry(given, retry) : given;
     const protocol = read(options.protocol ?? 'auto');
     const request: ChatRequest = { prompt, messages: history() };
     const message = add({ id: newId('assistant'), role: 'assistant', content: '', status: 'pending', toolCalls: [] });
@@ -129,6 +150,7 @@ export function createChat(options: ChatOptions = {}): Chat {
       emit('messageStart', { message: message.get() });
     };
     const fail = (error: ChatStreamError) => {
+      $retry.set(undefined);
       update(message, { status: 'error', error: describeError(error) });
       current = undefined;
       $error.set(error);
@@ -158,6 +180,7 @@ export function createChat(options: ChatOptions = {}): Chat {
         }
       },
       done: () => {
+        $retry.set(undefined);
         start();
         const before = message.get();
         const toolCalls = before.toolCalls.map((call) => (call.status === 'complete' ? call : completeToolCall(call)));
@@ -168,7 +191,7 @@ export function createChat(options: ChatOptions = {}): Chat {
         emit('messageEnd', { message: message.get(), usage: message.get().usage });
       },
       error: fail,
-    });
+    }, (wait) => $retry.set(wait));
   }
 
   const chat: Chat = {
@@ -176,6 +199,7 @@ export function createChat(options: ChatOptions = {}): Chat {
     $messageAtoms,
     $status,
     $error,
+    $retry,
     options,
     async send(text) {
       if (current) chat.stop();
@@ -187,6 +211,7 @@ export function createChat(options: ChatOptions = {}): Chat {
       const { controller, message } = current;
       current = undefined;
       controller.abort();
+      $retry.set(undefined);
       const status = message.get().status;
       if (status === 'pending' || status === 'streaming') update(message, { status: 'stopped' });
       $status.set('idle');

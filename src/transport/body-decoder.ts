@@ -11,8 +11,9 @@ export interface TextSink {
 }
 
 /** Server-sent events from text, however it is split (CR, LF or CRLF line ends; comments skipped). */
-export function createEventStreamSink(onEvent: (event: StreamEvent) => void): TextSink {
+export function createEventStreamSink(onEvent: (event: StreamEvent) => void, onRetry?: (ms: number) => void): TextSink {
   const parser = createParser({
+    onRetry,
     // Only the fields the server sent, so events compare and serialize cleanly.
     onEvent: ({ event, data, id }) => {
       const result: StreamEvent = { data };
@@ -49,6 +50,8 @@ export interface BodyDecoderOptions {
   /** Called once, with the format, before the first event. */
   onFormat(format: BodyFormat): void;
   onEvent(event: StreamEvent): void;
+  /** The server's `retry:` hint, in milliseconds: how long to wait before reconnecting. */
+  onRetry?(ms: number): void;
 }
 
 export interface BodyDecoder {
@@ -69,7 +72,7 @@ export function createBodyDecoder(options: BodyDecoderOptions): BodyDecoder {
   let sniffed = '';
   const choose = (format: BodyFormat) => {
     options.onFormat(format);
-    sink = format === 'sse' ? createEventStreamSink(options.onEvent) : createPlainTextSink(options.onEvent);
+    sink = format === 'sse' ? createEventStreamSink(options.onEvent, options.onRetry) : createPlainTextSink(options.onEvent);
   };
   if (options.format !== 'unknown') choose(options.format);
 

@@ -92,6 +92,17 @@ function typedError(message: string, status: number, body: string, headers: Head
   return new HttpError(message, status, body);
 }
 
+/**
+ * A 503 may say when to come back too (RFC 9110 10.2.3); `ServerError` has no field for it, so the
+ * wait is set on the error as `retryAfter` (ms), the same name `RateLimitError` uses.
+ */
+function withRetryAfter(error: HttpError, headers: Headers): HttpError {
+  if (error instanceof RateLimitError || error.status !== 503) return error;
+  const retryAfter = parseRetryAfter(headers.get('retry-after'));
+  if (retryAfter !== undefined) Object.defineProperty(error, 'retryAfter', { value: retryAfter, enumerable: true });
+  return error;
+}
+
 function htmlTitle(body: string): string | undefined {
   const title = /<title[^>]*>([^<]*)<\/title>/i.exec(body)?.[1]?.replace(/\s+/g, ' ').trim();
   return title || undefined;
@@ -105,7 +116,7 @@ function htmlTitle(body: string): string | undefined {
  */
 export async function checkResponse(response: Response): Promise<BodyFormat | 'unknown'> {
   const { status, headers } = response;
-  if (!response.ok) throw errorFromResponse(status, response.statusText, await readBoundedText(response), headers);
+  if (!response.ok) throw withRetryAfter(errorFromResponse(status, response.statusText, await readBoundedText(response), headers), headers);
   const type = mediaType(response);
   if (type === 'text/event-stream') return 'sse';
   if (type === '' || type === 'application/octet-stream') return 'unknown';

@@ -1,9 +1,11 @@
 import { ChatStreamError, NetworkError } from '../errors.js';
+import { resolveBackoff, type BackoffOptions } from './backoff.js';
 import { createBodyDecoder } from './body-decoder.js';
 import { checkResponse } from './check-response.js';
 import { createIdleTimer } from './idle-timer.js';
 import { chatRequestOf, encodeRequestBody, resolveHeaders, type HeadersOption, type RequestBodyShaper } from './request-body.js';
-import type { Transport, TransportHandlers, TransportRequest } from './types.js';
+import { waitToTryAgain, type RetryingHandlers } from './retry-wait.js';
+import type { Transport, TransportRequest } from './types.js';
 
 export interface SseTransportOptions {
   /** The endpoint that streams the reply. */
@@ -18,6 +20,15 @@ export interface SseTransportOptions {
   credentials?: RequestCredentials;
   /** Fail with a `NetworkError` when no bytes arrive for this many milliseconds. No limit unless set. */
   idleTimeout?: number;
+  /**
+   * Resume a dropped stream (cut, or silent past `idleTimeout`) by requesting it again with a
+   * `Last-Event-ID` header carrying the last event id received, for servers that support it: the
+   * server carries on after that event, and so does the reply. Waits the server's `retry:` hint
+   * (else `delay`), doubling each time, and gives up after `attempts` tries in a row that brought
+   * no new event, failing with the `NetworkError`. A stream that sent no event ids cannot resume.
+   * Off unless set.
+   */
+  resume?: boolean | BackoffOptions;
 }
 
 /** `url` with `prompt=…` added to its query, keeping any query and fragment it already has. */
@@ -44,80 +55,141 @@ class ConnectionFailure {
   ) {}
 }
 
+// A connection that dropped (or went silent) after it was made: a resume may pick the stream up.
+class StreamDrop {
+  constructor(readonly error: NetworkError) {}
+}
+
+/** What one reply's connections share: the stream position and the server's hints. */
+interface StreamState {
+  /** The id of the last event received: where a resumed stream starts after. */
+  lastEventId?: string;
+  /** The server's `retry:` hint in milliseconds. */
+  retryHint?: number;
+  /** Whether `onOpen` was called (once per reply, however many connections it takes). */
+  opened: boolean;
+  /** Events received on the current connection. */
+  received: number;
+}
+
 /**
  * Server-sent events over `fetch`, which (unlike `EventSource`) can POST a body and send headers.
  * It reads the body with a plain reader loop and timers only, no `requestAnimationFrame` or
  * visibility checks, so a reply keeps streaming while its tab is hidden.
  *
  * Non-2xx responses reject with `HttpError` and its subclasses, a dropped connection with
- * `NetworkError`; aborting `request.signal` closes the connection and resolves quietly.
+ * `NetworkError` (unless `resume` picks the stream up again); aborting `request.signal` closes
+ * the connection, cancels any wait to resume, and resolves quietly.
  */
 export function createSseTransport(options: SseTransportOptions): Transport {
   const method = options.method ?? 'POST';
+  const resume = resolveBackoff(options.resume);
+
+  async function connect(request: TransportRequest, handlers: RetryingHandlers, state: StreamState): Promise<void> {
+    const { signal } = request;
+    const controller = new AbortController();
+    const stop = () => controller.abort(signal.reason);
+    signal.addEventListener('abort', stop, { once: true });
+    const idle = createIdleTimer(options.idleTimeout, () => controller.abort());
+    let reader: ReadableStreamDefaultReader<Uint8Array> | undefined;
+    try {
+      const chat = chatRequestOf(request);
+      const headers = await resolveHeaders(options.headers, chat);
+      if (!headers.has('accept')) headers.set('accept', 'text/event-stream');
+      if (state.lastEventId) headers.set('last-event-id', state.lastEventId);
+      const init: RequestInit = { method, headers, credentials: options.credentials ?? 'same-origin', signal: controller.signal, cache: 'no-store' };
+      let url: string | URL = options.url;
+      if (method === 'GET') url = withPrompt(url, request.prompt);
+      else {
+        const { body, json } = encodeRequestBody(chat, options.body);
+        init.body = body;
+        if (json && !headers.has('content-type')) headers.set('content-type', 'application/json');
+      }
+      if (signal.aborted) return;
+
+      // Timed from here: a slow headers function (a token refresh) is not the server's silence.
+      idle.touch();
+      const response = await fetch(url, init).catch((error: unknown) => Promise.reject(new ConnectionFailure('connect', error)));
+      idle.touch();
+      const format = await checkResponse(response);
+      const decoder = createBodyDecoder({
+        format,
+        onFormat: (chosen) => {
+          if (state.opened) return;
+          state.opened = true;
+          handlers.onOpen?.({ format: chosen, headers: response.headers });
+        },
+        onEvent: (event) => {
+          // Once stopped, nothing more reaches the reply, even bytes already read.
+          if (signal.aborted) return;
+          state.received += 1;
+          if (event.id !== undefined) state.lastEventId = event.id;
+          handlers.onEvent(event);
+        },
+        onRetry: (ms) => {
+          state.retryHint = ms;
+        },
+      });
+      reader = response.body?.getReader();
+      while (reader) {
+        const result = await reader.read().catch((error: unknown) => Promise.reject(new ConnectionFailure('read', error)));
+        if (result.done) break;
+        idle.touch();
+        decoder.push(result.value);
+        if (signal.aborted) return;
+      }
+      if (!signal.aborted) decoder.end();
+      reader = undefined;
+    } catch (error) {
+      if (signal.aborted) return;
+      if (error instanceof ChatStreamError) throw error;
+      if (idle.tripped) {
+        const seconds = Math.round(options.idleTimeout! / 100) / 10;
+        throw new StreamDrop(new NetworkError(`The server went silent for ${seconds} s, so the connection was closed`));
+      }
+      if (error instanceof ConnectionFailure) {
+        const detail = error.cause instanceof Error && error.cause.message ? ` (${error.cause.message})` : '';
+        throw new StreamDrop(
+          error.stage === 'connect'
+            ? new NetworkError(`Could not connect to ${describeUrl(options.url)}${detail}`, { cause: error.cause })
+            : new NetworkError(`The connection was lost before the reply ended${detail}`, { cause: error.cause }),
+        );
+      }
+      // Anything else was thrown by a handler (or a body shaper): a bug to see as it is.
+      throw error;
+    } finally {
+      idle.stop();
+      signal.removeEventListener('abort', stop);
+      // Leaving early (a handler threw): let the connection go.
+      reader?.cancel().catch(() => undefined);
+    }
+  }
+
   return {
-    async open(request: TransportRequest, handlers: TransportHandlers): Promise<void> {
+    async open(request: TransportRequest, handlers: RetryingHandlers): Promise<void> {
       const { signal } = request;
       if (signal.aborted) return;
-      const controller = new AbortController();
-      const stop = () => controller.abort(signal.reason);
-      signal.addEventListener('abort', stop, { once: true });
-      const idle = createIdleTimer(options.idleTimeout, () => controller.abort());
-      let reader: ReadableStreamDefaultReader<Uint8Array> | undefined;
-      try {
-        const chat = chatRequestOf(request);
-        const headers = await resolveHeaders(options.headers, chat);
-        if (!headers.has('accept')) headers.set('accept', 'text/event-stream');
-        const init: RequestInit = { method, headers, credentials: options.credentials ?? 'same-origin', signal: controller.signal, cache: 'no-store' };
-        let url: string | URL = options.url;
-        if (method === 'GET') url = withPrompt(url, request.prompt);
-        else {
-          const { body, json } = encodeRequestBody(chat, options.body);
-          init.body = body;
-          if (json && !headers.has('content-type')) headers.set('content-type', 'application/json');
+      const state: StreamState = { opened: false, received: 0 };
+      // Tries in a row that brought no new event.
+      let failures = 0;
+      for (;;) {
+        state.received = 0;
+        try {
+          await connect(request, handlers, state);
+          return;
+        } catch (thrown) {
+          if (!(thrown instanceof StreamDrop)) throw thrown;
+          const { error } = thrown;
+          if (state.received > 0) failures = 0;
+          if (!resume || !state.lastEventId || signal.aborted) throw error;
+          failures += 1;
+          if (failures > resume.attempts) {
+            throw new NetworkError(`${error.message}; ${resume.attempts} ${resume.attempts === 1 ? 'attempt' : 'attempts'} to resume failed`, { cause: error });
+          }
+          // The server's `retry:` hint replaces the first wait; backoff doubles it from there.
+          const policy = state.retryHint === undefined ? resume : { ...resume, delay: state.retryHint };
+          if (!(await waitToTryAgain(handlers, signal, { kind: 'resume', attempt: failures, policy, error }))) return;
         }
-        if (signal.aborted) return;
-
-        // Timed from here: a slow headers function (a token refresh) is not the server's silence.
-        idle.touch();
-        const response = await fetch(url, init).catch((error: unknown) => Promise.reject(new ConnectionFailure('connect', error)));
-        idle.touch();
-        const format = await checkResponse(response);
-        const decoder = createBodyDecoder({
-          format,
-          onFormat: (chosen) => handlers.onOpen?.({ format: chosen, headers: response.headers }),
-          // Once stopped, nothing more reaches the reply, even bytes already read.
-          onEvent: (event) => signal.aborted || handlers.onEvent(event),
-        });
-        reader = response.body?.getReader();
-        while (reader) {
-          const result = await reader.read().catch((error: unknown) => Promise.reject(new ConnectionFailure('read', error)));
-          if (result.done) break;
-          idle.touch();
-          decoder.push(result.value);
-          if (signal.aborted) return;
-        }
-        if (!signal.aborted) decoder.end();
-        reader = undefined;
-      } catch (error) {
-        if (signal.aborted) return;
-        if (error instanceof ChatStreamError) throw error;
-        if (idle.tripped) {
-          const seconds = Math.round(options.idleTimeout! / 100) / 10;
-          throw new NetworkError(`The server went silent for ${seconds} s, so the connection was closed`);
-        }
-        if (error instanceof ConnectionFailure) {
-          const detail = error.cause instanceof Error && error.cause.message ? ` (${error.cause.message})` : '';
-          throw error.stage === 'connect'
-            ? new NetworkError(`Could not connect to ${describeUrl(options.url)}${detail}`, { cause: error.cause })
-            : new NetworkError(`The connection was lost before the reply ended${detail}`, { cause: error.cause });
-        }
-        // Anything else was thrown by a handler (or a body shaper): a bug to see as it is.
-        throw error;
-      } finally {
-        idle.stop();
-        signal.removeEventListener('abort', stop);
-        // Leaving early (a handler threw): let the connection go.
-        reader?.cancel().catch(() => undefined);
       }
     },
   };

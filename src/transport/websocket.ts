@@ -1,6 +1,10 @@
 import { ChatStreamError, NetworkError } from '../errors.js';
+import type { ChatRequest } from '../types.js';
+import { resolveBackoff, type BackoffOptions } from './backoff.js';
+import { createIdleTimer } from './idle-timer.js';
 import { chatRequestOf, encodeRequestBody, type RequestBodyShaper } from './request-body.js';
-import type { Transport, TransportHandlers, TransportRequest } from './types.js';
+import { waitToTryAgain, type RetryingHandlers } from './retry-wait.js';
+import type { Transport, TransportRequest } from './types.js';
 import { eventFromFrame } from './websocket-frame.js';
 
 export interface WebSocketTransportOptions {
@@ -9,6 +13,17 @@ export interface WebSocketTransportOptions {
   protocols?: string | string[];
   /** Shapes the first message; objects are JSON-encoded. Default: `{"prompt", "messages"}`. */
   body?: RequestBodyShaper;
+  /** Fail with a `NetworkError` when no frame arrives for this many milliseconds. No limit unless set. */
+  idleTimeout?: number;
+  /**
+   * Reconnect when the socket closes uncleanly (or goes silent past `idleTimeout`), after
+   * exponential backoff with jitter. Before any event the request is simply sent again. During a
+   * reply it resumes when the server gave its events ids (`{"event", "data", "id"}` frames): the
+   * first message on the new socket is the JSON request with `lastEventId` added, and the server
+   * is expected to carry on after that event. Without ids, or with a request body that is not a
+   * JSON object, a drop mid-reply fails with a `NetworkError`. Off unless set.
+   */
+  reconnect?: boolean | BackoffOptions;
 }
 
 // 1000 normal closure; 1005 closed without a status code (some servers end that way on purpose).
@@ -29,75 +44,156 @@ function frameBody(body: BodyInit): string | Blob | BufferSource {
   throw new ChatStreamError('A WebSocket message cannot carry FormData or a stream; return a string or an object from `body`');
 }
 
+/** The request as JSON with `lastEventId` added, or undefined when the body is not a JSON object. */
+function resumeFrame(request: ChatRequest, shape: RequestBodyShaper | undefined, lastEventId: string): string | undefined {
+  const { body, json } = encodeRequestBody(request, shape);
+  if (!json || typeof body !== 'string') return undefined;
+  try {
+    const value: unknown = JSON.parse(body);
+    if (!value || typeof value !== 'object' || Array.isArray(value)) return undefined;
+    return JSON.stringify({ ...value, lastEventId });
+  } catch {
+    return undefined;
+  }
+}
+
+// A socket that closed uncleanly or went silent: a reconnect may pick the reply up.
+class SocketDrop {
+  constructor(readonly error: NetworkError) {}
+}
+
+interface ReplyState {
+  lastEventId?: string;
+  opened: boolean;
+  /** Events over all sockets of this reply, and over the current one. */
+  events: number;
+  received: number;
+}
+
 /**
  * Opens a socket per reply, sends the request as its first message, and takes each text (or
  * UTF-8 binary) frame as one event. The reply ends when the server closes cleanly (1000/1005);
- * any other close rejects with a `NetworkError` naming the code. Aborting `request.signal`
- * closes the socket with 1000 and resolves quietly. Event-driven only, so it keeps running in a
- * hidden tab.
+ * any other close rejects with a `NetworkError` naming the code, unless `reconnect` picks the
+ * reply up. Aborting `request.signal` closes the socket with 1000, cancels any wait to reconnect,
+ * and resolves quietly. Event-driven only, so it keeps running in a hidden tab.
  */
 export function createWebSocketTransport(options: WebSocketTransportOptions): Transport {
-  return {
-    open(request: TransportRequest, handlers: TransportHandlers): Promise<void> {
-      const { signal } = request;
-      if (signal.aborted) return Promise.resolve();
-      return new Promise<void>((resolve, reject) => {
-        let socket: WebSocket;
-        let frame: ReturnType<typeof frameBody>;
-        let opened = false;
-        let settled = false;
-        try {
-          frame = frameBody(encodeRequestBody(chatRequestOf(request), options.body).body);
-          socket = new WebSocket(socketUrl(options.url), options.protocols);
-        } catch (error) {
-          reject(error instanceof ChatStreamError ? error : new NetworkError(`Could not open a WebSocket to ${String(options.url)}`, { cause: error }));
-          return;
-        }
-        socket.binaryType = 'arraybuffer';
-        const decoder = new TextDecoder();
+  const reconnect = resolveBackoff(options.reconnect);
 
-        const finish = (error?: Error) => {
-          if (settled) return;
-          settled = true;
-          signal.removeEventListener('abort', stop);
-          socket.onopen = socket.onmessage = socket.onclose = socket.onerror = null;
-          if (error) reject(error);
-          else resolve();
-        };
-        const stop = () => {
-          finish();
-          if (socket.readyState === WebSocket.CONNECTING || socket.readyState === WebSocket.OPEN) socket.close(1000, 'stopped');
-        };
-        signal.addEventListener('abort', stop, { once: true });
+  function connect(request: TransportRequest, handlers: RetryingHandlers, state: ReplyState): Promise<void> {
+    const { signal } = request;
+    return new Promise<void>((resolve, reject) => {
+      let socket: WebSocket;
+      let frame: ReturnType<typeof frameBody>;
+      let opened = false;
+      let settled = false;
+      try {
+        const chat = chatRequestOf(request);
+        if (state.lastEventId) {
+          const resumed = resumeFrame(chat, options.body, state.lastEventId);
+          if (resumed === undefined) throw new NetworkError('The connection was lost before the reply ended, and it cannot resume: the request is not a JSON object');
+          frame = resumed;
+        } else frame = frameBody(encodeRequestBody(chat, options.body).body);
+        socket = new WebSocket(socketUrl(options.url), options.protocols);
+      } catch (error) {
+        reject(error instanceof ChatStreamError ? error : new NetworkError(`Could not open a WebSocket to ${String(options.url)}`, { cause: error }));
+        return;
+      }
+      socket.binaryType = 'arraybuffer';
+      const decoder = new TextDecoder();
 
-        socket.onopen = () => {
-          opened = true;
+      const finish = (error?: unknown) => {
+        if (settled) return;
+        settled = true;
+        idle.stop();
+        signal.removeEventListener('abort', stop);
+        socket.onopen = socket.onmessage = socket.onclose = socket.onerror = null;
+        if (error) reject(error);
+        else resolve();
+      };
+      const close = (code: number, reason: string) => {
+        if (socket.readyState === WebSocket.CONNECTING || socket.readyState === WebSocket.OPEN) socket.close(code, reason);
+      };
+      const stop = () => {
+        finish();
+        close(1000, 'stopped');
+      };
+      const idle = createIdleTimer(options.idleTimeout, () => {
+        const seconds = Math.round(options.idleTimeout! / 100) / 10;
+        finish(new SocketDrop(new NetworkError(`The server went silent for ${seconds} s, so the connection was closed`)));
+        close(4000, 'idle timeout');
+      });
+      signal.addEventListener('abort', stop, { once: true });
+      idle.touch();
+
+      socket.onopen = () => {
+        opened = true;
+        idle.touch();
+        if (!state.opened) {
+          state.opened = true;
           handlers.onOpen?.({ format: 'sse' });
-          socket.send(frame);
-        };
-        socket.onmessage = (message: MessageEvent<string | ArrayBuffer>) => {
-          const text = typeof message.data === 'string' ? message.data : decoder.decode(message.data);
-          try {
-            handlers.onEvent(eventFromFrame(text));
-          } catch (error) {
-            // A handler bug: stop the reply and show the error as it is.
-            finish(error as Error);
-            socket.close(1000, 'client error');
-          }
-        };
-        // The error event carries no detail; the close event that always follows has the code.
-        socket.onclose = (event) => {
-          if (cleanCloseCodes.has(event.code)) return finish();
-          const detail = `code ${event.code}${event.reason ? `: ${event.reason}` : ''}`;
-          finish(
+        }
+        socket.send(frame);
+      };
+      socket.onmessage = (message: MessageEvent<string | ArrayBuffer>) => {
+        idle.touch();
+        const text = typeof message.data === 'string' ? message.data : decoder.decode(message.data);
+        try {
+          const event = eventFromFrame(text);
+          state.events += 1;
+          state.received += 1;
+          if (event.id !== undefined) state.lastEventId = event.id;
+          handlers.onEvent(event);
+        } catch (error) {
+          // A handler bug: stop the reply and show the error as it is.
+          finish(error);
+          close(1000, 'client error');
+        }
+      };
+      // The error event carries no detail; the close event that always follows has the code.
+      socket.onclose = (event) => {
+        if (cleanCloseCodes.has(event.code)) return finish();
+        const detail = `code ${event.code}${event.reason ? `: ${event.reason}` : ''}`;
+        finish(
+          new SocketDrop(
             new NetworkError(
               opened
                 ? `The connection was lost before the reply ended (WebSocket closed with ${detail})`
                 : `Could not connect to ${socketUrl(options.url).origin} (WebSocket closed with ${detail})`,
             ),
-          );
-        };
-      });
+          ),
+        );
+      };
+    });
+  }
+
+  return {
+    async open(request: TransportRequest, handlers: RetryingHandlers): Promise<void> {
+      const { signal } = request;
+      if (signal.aborted) return;
+      const state: ReplyState = { opened: false, events: 0, received: 0 };
+      let failures = 0;
+      for (;;) {
+        state.received = 0;
+        try {
+          await connect(request, handlers, state);
+          return;
+        } catch (thrown) {
+          if (!(thrown instanceof SocketDrop)) throw thrown;
+          const { error } = thrown;
+          if (state.received > 0) failures = 0;
+          if (!reconnect || signal.aborted) throw error;
+          if (state.events > 0 && !state.lastEventId) {
+            throw new NetworkError(`${error.message}; it cannot resume, since the server gave its events no ids`, { cause: error });
+          }
+          failures += 1;
+          if (failures > reconnect.attempts) {
+            throw new NetworkError(`${error.message}; ${reconnect.attempts} ${reconnect.attempts === 1 ? 'attempt' : 'attempts'} to reconnect failed`, { cause: error });
+          }
+          const kind = state.events > 0 ? 'resume' : 'retry';
+          if (!(await waitToTryAgain(handlers, signal, { kind, attempt: failures, policy: reconnect, error }))) return;
+        }
+      }
     },
   };
 }

@@ -5,11 +5,21 @@
 //   GET      /__requests/<tag>   the requests recorded under that tag (method, url, headers, body,
 //                                and `outcome` once known: "finished", "cut" or "client-closed")
 //
-// Script: { status?, headers?, steps: Step[], end? }
-//   Step: { write: "utf-8 text" } | { b64: "raw bytes" } | { delay: ms } | { cut: true } | { hang: true }
-//         | { repeat: "text", times: n }   (large bodies without a large URL)
+// Script: { status?, headers?, steps: Step[], end?, resume? }
+//   Step: { write: "utf-8 text" } | { b64: "raw bytes" } | { delay: ms } | { cut: true, after?: ms }
+//         | { hang: true } | { repeat: "text", times: n }   (large bodies without a large URL)
+//   `cut` waits `after` ms (default 20) for the bytes written to leave, then drops the connection.
+//
+// Resuming server (`resume: { cuts: [k0, k1, ...] }`): steps may carry `id` (the id of the event
+// that step completes). A request with `Last-Event-ID` plays the steps after the one with that id
+// (from the start when no step has it). Connection n (counted per tag, or per script without a
+// tag) is cut before its (k_n + 1)-th step with an id; connections past the list play to the end.
+// `statuses: [s0, s1, ...]` answers connection n with status s_n and an empty body instead
+// (a 429/503 before the stream, say), with `retryAfter` as its Retry-After header.
 
 const recorded = new Map();
+// Connections made so far per tag (or per script), for resuming scripts.
+const connectionCounts = new Map();
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -26,7 +36,36 @@ export function decodeScript(value) {
   return JSON.parse(Buffer.from(value, 'base64url').toString('utf8'));
 }
 
-async function play(req, res, script, entry = {}) {
+// Which steps this connection plays, and after how many id-carrying steps it is cut.
+function resumePlan(script, lastEventId, connection) {
+  let steps = script.steps ?? [];
+  if (lastEventId !== undefined) {
+    const at = steps.findIndex((step) => step.id === lastEventId);
+    if (at >= 0) steps = steps.slice(at + 1);
+  }
+  const cuts = script.resume?.cuts ?? [];
+  if (connection >= cuts.length) return steps;
+  const planned = [];
+  let events = 0;
+  for (const step of steps) {
+    if (step.id !== undefined && events++ === cuts[connection]) {
+      planned.push({ cut: true });
+      return planned;
+    }
+    planned.push(step);
+  }
+  return planned;
+}
+
+async function play(req, res, script, entry = {}, connection = 0) {
+  const status = script.statuses?.[connection];
+  if (status !== undefined) {
+    const retryAfter = script.retryAfter === undefined ? {} : { 'retry-after': String(script.retryAfter) };
+    res.writeHead(status, { 'content-type': 'application/json', ...retryAfter });
+    res.end(JSON.stringify({ error: { message: `scripted status ${status}` } }));
+    entry.outcome = 'finished';
+    return;
+  }
   const headers = { 'cache-control': 'no-cache', ...(script.headers ?? { 'content-type': 'text/event-stream' }) };
   res.writeHead(script.status ?? 200, headers);
   res.flushHeaders();
@@ -36,7 +75,9 @@ async function play(req, res, script, entry = {}) {
     // The client went away before the script ended (a stop, an idle timeout, a cancelled read).
     entry.outcome ??= res.writableFinished ? 'finished' : 'client-closed';
   });
-  for (const step of script.steps ?? []) {
+  const lastEventId = req.headers['last-event-id'];
+  const steps = script.resume || script.statuses ? resumePlan(script, lastEventId, connection) : (script.steps ?? []);
+  for (const step of steps) {
     if (closed) return;
     if ('delay' in step) await sleep(step.delay);
     else if ('write' in step) res.write(step.write);
@@ -44,7 +85,7 @@ async function play(req, res, script, entry = {}) {
     else if ('repeat' in step) res.write(step.repeat.repeat(step.times));
     else if ('cut' in step) {
       // Let the bytes already written leave, then drop the connection without ending the body.
-      await sleep(20);
+      await sleep(step.after ?? 20);
       entry.outcome ??= 'cut';
       res.socket?.destroy();
       return;
@@ -71,8 +112,13 @@ export function scriptedStreamMiddleware() {
       list.push(entry);
       recorded.set(tag, list);
     }
-    const script = decodeScript(String(ctx.query.script ?? ''));
+    const scriptText = String(ctx.query.script ?? '');
+    const script = decodeScript(scriptText);
+    const key = typeof tag === 'string' ? `tag:${tag}` : `script:${scriptText}`;
+    const counted = Boolean(script.resume || script.statuses);
+    const connection = counted ? (connectionCounts.get(key) ?? 0) : 0;
+    if (counted) connectionCounts.set(key, connection + 1);
     ctx.respond = false;
-    await play(ctx.req, ctx.res, script, entry);
+    await play(ctx.req, ctx.res, script, entry, connection);
   };
 }
