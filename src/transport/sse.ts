@@ -186,8 +186,8 @@ export function createSseTransport(options: SseTransportOptions): Transport {
           if (failures > resume.attempts) {
             throw new NetworkError(`${error.message}; ${resume.attempts} ${resume.attempts === 1 ? 'attempt' : 'attempts'} to resume failed`, { cause: error });
           }
-          // The server's `retry:` hint replaces the first wait; backoff doubles it from there.
-          const policy = state.retryHint === undefined ? resume : { ...resume, delay: state.retryHint };
+          // The server's `retry:` hint is the first wait, exactly as asked; it doubles from there.
+          const policy = state.retryHint === undefined ? resume : { ...resume, delay: state.retryHint, jitter: 0 };
           if (!(await waitToTryAgain(handlers, signal, { kind: 'resume', attempt: failures, policy, error }))) return;
         }
       }

@@ -13,7 +13,8 @@
 // Resuming server (`resume: { cuts: [k0, k1, ...] }`): steps may carry `id` (the id of the event
 // that step completes). A request with `Last-Event-ID` plays the steps after the one with that id
 // (from the start when no step has it). Connection n (counted per tag, or per script without a
-// tag) is cut before its (k_n + 1)-th step with an id; connections past the list play to the end.
+// tag) is cut before its (k_n + 1)-th step with an id (goes silent there instead with
+// `silent: true`); connections past the list play to the end.
 // `statuses: [s0, s1, ...]` answers connection n with status s_n and an empty body instead
 // (a 429/503 before the stream, say), with `retryAfter` as its Retry-After header.
 
@@ -49,7 +50,7 @@ function resumePlan(script, lastEventId, connection) {
   let events = 0;
   for (const step of steps) {
     if (step.id !== undefined && events++ === cuts[connection]) {
-      planned.push({ cut: true });
+      planned.push(script.resume.silent ? { hang: true } : { cut: true });
       return planned;
     }
     planned.push(step);

@@ -1,6 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { createChat } from '../../src/store/chat.js';
 import { createSseTransport } from '../../src/transport/sse.js';
+import { recordedRequests, streamUrl as scriptedUrl } from '../transport/servers.js';
 import { rubyllmReply, streamUrl, receivedRequests, uniqueTag, type Script } from '../helpers/scripts.js';
 
 const chatFor = (script: Script, tag?: string) =>
@@ -120,5 +121,63 @@ describe('createChat', () => {
     chat.clear();
     expect(chat.$messageAtoms.get()).to.have.length(0);
     expect(chat.$status.get()).to.equal('idle');
+  });
+});
+
+describe('createChat retries and resumes', () => {
+  const eventSteps = (pieces: string[]) => pieces.map((piece, index) => ({ write: `id: ${index + 1}\ndata: ${JSON.stringify(piece)}\n\n`, id: String(index + 1) }));
+  const complete = { write: 'event: complete\ndata: {}\n\n' };
+
+  it('shows the pending retry in $retry for a countdown, then streams the reply into one message', async () => {
+    const tag = uniqueTag();
+    const url = scriptedUrl({ steps: [...eventSteps(['Hel', 'lo']), complete], statuses: [503], retryAfter: '0.05' }, tag);
+    const chat = createChat({ transport: createSseTransport({ url }), protocol: 'rubyllm', retry: { delay: 10 } });
+    const waits: Array<{ kind: string; attempt: number; delayMs: number } | undefined> = [];
+    chat.$retry.listen((wait) => waits.push(wait && { kind: wait.kind, attempt: wait.attempt, delayMs: wait.delayMs }));
+    await chat.send('hi');
+    expect(waits).to.deep.equal([{ kind: 'retry', attempt: 1, delayMs: 50 }, undefined]);
+    const messages = chat.$messageAtoms.get().map((m) => m.get());
+    expect(messages.map((m) => [m.role, m.content, m.status])).to.deep.equal([
+      ['user', 'hi', 'complete'],
+      ['assistant', 'Hello', 'complete'],
+    ]);
+  });
+
+  it('stop() cancels a pending retry: the reply is stopped, not failed, and no request follows', async () => {
+    const tag = uniqueTag();
+    const url = scriptedUrl({ steps: [...eventSteps(['never']), complete], statuses: [429], retryAfter: '5' }, tag);
+    const chat = createChat({ transport: createSseTransport({ url }), protocol: 'rubyllm', retry: true });
+    const done = chat.send('hi');
+    await waitUntil(() => chat.$retry.get() !== undefined);
+    chat.stop();
+    await done;
+    expect(chat.$retry.get()).to.equal(undefined);
+    expect(chat.$status.get()).to.equal('idle');
+    expect(chat.$messageAtoms.get()[1].get().status).to.equal('stopped');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(await recordedRequests(tag)).to.have.length(1);
+  });
+
+  it('continues a dropped reply in the same message when the transport resumes it, with no text repeated', async () => {
+    const tag = uniqueTag();
+    const url = scriptedUrl({ steps: [...eventSteps(['One ', 'two ', 'three ', 'four']), complete], resume: { cuts: [1, 2] } }, tag);
+    const chat = createChat({ transport: createSseTransport({ url, resume: { delay: 5 } }), protocol: 'rubyllm' });
+    const kinds: string[] = [];
+    chat.$retry.listen((wait) => wait && kinds.push(wait.kind));
+    await chat.send('count');
+    const reply = chat.$messageAtoms.get()[1].get();
+    expect([reply.content, reply.status]).to.deep.equal(['One two three four', 'complete']);
+    expect(chat.$messageAtoms.get()).to.have.length(2);
+    expect(kinds).to.deep.equal(['resume', 'resume']);
+  });
+
+  it('a drop it cannot resume is an error with the partial text kept, not a stop', async () => {
+    const tag = uniqueTag();
+    const url = scriptedUrl({ steps: [...eventSteps(['Kept ', 'too', ' never']), complete], resume: { cuts: [2, 0] } }, tag);
+    const chat = createChat({ transport: createSseTransport({ url, resume: { attempts: 1, delay: 5 } }), protocol: 'rubyllm' });
+    await chat.send('go');
+    const reply = chat.$messageAtoms.get()[1].get();
+    expect([reply.content, reply.status, reply.error?.name]).to.deep.equal(['Kept too', 'error', 'NetworkError']);
+    expect(chat.$status.get()).to.equal('error');
   });
 });

@@ -1,4 +1,5 @@
 import type { ChatRequest } from '../../src/types.js';
+import type { RetryingHandlers, RetryWait } from '../../src/transport/retry-wait.js';
 import type { StreamEvent, StreamResponseInfo, Transport } from '../../src/transport/types.js';
 
 export interface TransportRun {
@@ -8,6 +9,8 @@ export interface TransportRun {
   openedBeforeEachEvent: boolean;
   /** What `open` rejected with; undefined when it resolved. */
   error?: unknown;
+  /** Each wait the transport announced before trying again (not their ends). */
+  waits: RetryWait[];
 }
 
 export const sampleRequest: ChatRequest = {
@@ -25,22 +28,30 @@ export const sampleRequest: ChatRequest = {
  */
 export async function runTransport(
   transport: Transport,
-  options: { request?: ChatRequest; controller?: AbortController; onEvent?: (event: StreamEvent, controller: AbortController) => void } = {},
+  options: {
+    request?: ChatRequest;
+    controller?: AbortController;
+    onEvent?: (event: StreamEvent, controller: AbortController) => void;
+    onWait?: (wait: RetryWait, controller: AbortController) => void;
+  } = {},
 ): Promise<TransportRun> {
   const controller = options.controller ?? new AbortController();
-  const run: TransportRun = { events: [], opens: [], openedBeforeEachEvent: true };
+  const run: TransportRun = { events: [], opens: [], openedBeforeEachEvent: true, waits: [] };
+  const handlers: RetryingHandlers = {
+    onOpen: (info) => run.opens.push(info),
+    onEvent: (event) => {
+      if (run.opens.length !== 1) run.openedBeforeEachEvent = false;
+      run.events.push(event);
+      options.onEvent?.(event, controller);
+    },
+    onWait: (wait) => {
+      if (!wait) return;
+      run.waits.push(wait);
+      options.onWait?.(wait, controller);
+    },
+  };
   try {
-    await transport.open(
-      { ...(options.request ?? sampleRequest), signal: controller.signal },
-      {
-        onOpen: (info) => run.opens.push(info),
-        onEvent: (event) => {
-          if (run.opens.length !== 1) run.openedBeforeEachEvent = false;
-          run.events.push(event);
-          options.onEvent?.(event, controller);
-        },
-      },
-    );
+    await transport.open({ ...(options.request ?? sampleRequest), signal: controller.signal }, handlers);
   } catch (error) {
     run.error = error;
   }

@@ -5,10 +5,10 @@ export const wsPort = (): number => (window as unknown as { __WS_PORT__: number 
 
 /** One step of a scripted HTTP stream (see test/server/scripted-stream.mjs). */
 export type StreamStep =
-  | { write: string }
-  | { b64: string }
+  | { write: string; id?: string }
+  | { b64: string; id?: string }
   | { delay: number }
-  | { cut: true }
+  | { cut: true; after?: number }
   | { hang: true }
   | { repeat: string; times: number };
 
@@ -18,11 +18,17 @@ export interface StreamScript {
   steps: StreamStep[];
   /** false: leave the response open after the last step. */
   end?: boolean;
+  /** A resuming server: connection n is cut before its (cuts[n] + 1)-th step with an id; `Last-Event-ID` resumes. */
+  resume?: { cuts: number[]; silent?: boolean };
+  /** Connection n answers with statuses[n] (and an empty JSON error) instead of the stream. */
+  statuses?: number[];
+  /** Retry-After header value sent with `statuses`. */
+  retryAfter?: string;
 }
 
 /** One step of a scripted WebSocket reply (see test/server/ws-server.mjs). */
 export type SocketStep =
-  | { send: string }
+  | { send: string; id?: string }
   | { binary: string }
   | { delay: number }
   | { close: number | null; reason?: string }
@@ -33,6 +39,8 @@ export interface SocketScript {
   steps: SocketStep[];
   /** false: do not close the socket after the last step. */
   close?: boolean;
+  /** A resuming server: connection n is terminated before its (cuts[n] + 1)-th step with an id. */
+  resume?: { cuts: number[] };
 }
 
 /** What the HTTP test server recorded for one request. */
@@ -106,4 +114,9 @@ export async function eventually<T>(read: () => Promise<T>, accept: (value: T) =
     if (accept(value) || Date.now() > deadline) return value;
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
+}
+
+/** SSE steps for events carrying ids `1`, `2`, ...: each step writes one whole event. */
+export function eventsWithIds(datas: string[], prefix = ''): StreamStep[] {
+  return datas.map((data, index) => ({ write: `${prefix}id: ${index + 1}\ndata: ${data}\n\n`, id: String(index + 1) }));
 }

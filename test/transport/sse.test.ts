@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { AuthenticationError, HttpError, NetworkError, RateLimitError, ServerError } from '../../src/errors.js';
 import { createSseTransport } from '../../src/transport/sse.js';
 import { dataOf, runTransport, sampleRequest } from './run-transport.js';
-import { base64, eventually, recordedRequests, streamUrl, uniqueTag, type StreamScript, type StreamStep } from './servers.js';
+import { base64, eventsWithIds, eventually, recordedRequests, streamUrl, uniqueTag, type StreamScript, type StreamStep } from './servers.js';
 
 const sse = (script: StreamScript, tag?: string, options: Omit<Parameters<typeof createSseTransport>[0], 'url'> = {}) =>
   createSseTransport({ url: streamUrl(script, tag), ...options });
@@ -320,5 +320,68 @@ describe('createSseTransport', () => {
       expect(run.error).to.equal(undefined);
       expect(dataOf(run)).to.deep.equal(['done']);
     });
+  });
+});
+
+describe('createSseTransport with resume', () => {
+  const resumable = (script: StreamScript, tag: string, resume: Parameters<typeof createSseTransport>[0]['resume'] = { delay: 10 }) =>
+    sse(script, tag, { resume });
+
+  it('picks a dropped stream up after its last event id, so every event arrives exactly once', async () => {
+    const tag = uniqueTag('resume');
+    const run = await runTransport(resumable({ steps: eventsWithIds(['a', 'b', 'c', 'd', 'e']), resume: { cuts: [2, 1] } }, tag));
+    expect(run.error).to.equal(undefined);
+    expect(dataOf(run)).to.deep.equal(['a', 'b', 'c', 'd', 'e']);
+    expect(run.opens).to.have.length(1);
+    const requests = await recordedRequests(tag);
+    expect(requests.map((request) => request.headers['last-event-id'])).to.deep.equal([undefined, '2', '3']);
+    expect(run.waits.map((wait) => [wait.kind, wait.attempt])).to.deep.equal([
+      ['resume', 1],
+      ['resume', 1],
+    ]);
+  });
+
+  it('waits the retry: time the server asked for before resuming', async () => {
+    const tag = uniqueTag('resume-hint');
+    const run = await runTransport(resumable({ steps: [{ write: 'retry: 40\n\n' }, ...eventsWithIds(['a', 'b'])], resume: { cuts: [1] } }, tag));
+    expect(dataOf(run)).to.deep.equal(['a', 'b']);
+    expect(run.waits.map((wait) => wait.delayMs)).to.deep.equal([40]);
+  });
+
+  it('gives up after the configured attempts with a NetworkError, keeping the events that arrived', async () => {
+    const tag = uniqueTag('resume-give-up');
+    const run = await runTransport(resumable({ steps: eventsWithIds(['a', 'b', 'c']), resume: { cuts: [2, 0, 0, 0] } }, tag, { attempts: 2, delay: 5 }));
+    expect(dataOf(run)).to.deep.equal(['a', 'b']);
+    expect(run.error).to.be.instanceOf(NetworkError);
+    expect((run.error as Error).message).to.contain('2 attempts to resume failed');
+    expect(await recordedRequests(tag)).to.have.length(3);
+  });
+
+  it('does not resume a stream that sent no event ids: the drop is a NetworkError', async () => {
+    const tag = uniqueTag('resume-no-ids');
+    const run = await runTransport(resumable({ steps: [{ write: 'data: a\n\n' }, { cut: true }] }, tag));
+    expect(dataOf(run)).to.deep.equal(['a']);
+    expect(run.error).to.be.instanceOf(NetworkError);
+    expect(await recordedRequests(tag)).to.have.length(1);
+  });
+
+  it('resumes a stream that went silent past the idle timeout', async () => {
+    const tag = uniqueTag('resume-idle');
+    const run = await runTransport(
+      sse({ steps: eventsWithIds(['a', 'b']), resume: { cuts: [1], silent: true } }, tag, { idleTimeout: 150, resume: { delay: 5 } }),
+    );
+    expect(dataOf(run)).to.deep.equal(['a', 'b']);
+    expect(run.waits[0]?.error.message).to.contain('went silent');
+  });
+
+  it('stop during the wait cancels the resume: no further request, and it resolves quietly', async () => {
+    const tag = uniqueTag('resume-stop');
+    const run = await runTransport(resumable({ steps: eventsWithIds(['a', 'b']), resume: { cuts: [1] } }, tag, { delay: 5000 }), {
+      onWait: (_wait, controller) => controller.abort(),
+    });
+    expect(run.error).to.equal(undefined);
+    expect(dataOf(run)).to.deep.equal(['a']);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(await recordedRequests(tag)).to.have.length(1);
   });
 });
