@@ -4,8 +4,11 @@ import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { scriptedStreamMiddleware } from './test/server/scripted-stream.mjs';
 import { startWebSocketServer } from './test/server/ws-server.mjs';
 import { tallyReporter } from './test/server/tally-reporter.mjs';
+import { startRubyPeer } from './test/server/ruby-peer.mjs';
 
 const ws = await startWebSocketServer();
+// A real Ruby peer (Sinatra SSE + ActionCable on Puma); when Ruby is missing the Rails tests fail loudly.
+const ruby = await startRubyPeer();
 
 const files = process.env.TEST_FILES ?? 'test/**/*.test.ts';
 
@@ -30,7 +33,7 @@ export default {
   ],
   testRunnerHtml: (testFramework) => `<!doctype html>
 <html><head><meta charset="utf-8">
-<script>window.process = { env: { NODE_ENV: 'development' } }; window.__WS_PORT__ = ${ws.port};</script>
+<script>window.process = { env: { NODE_ENV: 'development' } }; window.__WS_PORT__ = ${ws.port}; window.__RUBY_PORT__ = ${ruby.port}; window.__RUBY_MISSING__ = ${JSON.stringify(ruby.missing ?? '')};</script>
 </head><body><script type="module" src="${testFramework}"></script></body></html>`,
   reporters: [defaultReporter(), summaryReporter({ flatten: false }), tallyReporter()],
 };

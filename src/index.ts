@@ -19,6 +19,8 @@ export { createSseTransport } from './transport/sse.js';
 export type { SseTransportOptions } from './transport/sse.js';
 export { createWebSocketTransport } from './transport/websocket.js';
 export type { WebSocketTransportOptions } from './transport/websocket.js';
+export { createActionCableTransport } from './transport/actioncable.js';
+export type { ActionCableTransportOptions, ActionCableChannel } from './transport/actioncable.js';
 export { createReplayTransport } from './transport/replay.js';
 export type { ReplayTransportOptions, ReplayPause } from './transport/replay.js';
 export type { HeadersOption, RequestBodyShaper } from './transport/request-body.js';

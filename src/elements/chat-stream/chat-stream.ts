@@ -60,6 +60,10 @@ export class ChatStreamElement extends LitElement {
   @property() protocol: ProtocolName | 'auto' = 'auto';
   /** `sse` (fetch), `websocket` or `actioncable`; default `websocket` for ws:/wss: URLs, else `sse`. */
   @property() transport?: TransportName;
+  /** With `transport="actioncable"`: the channel, as a class name or JSON `{"channel": "ChatChannel", "chat_id": 7}`; `src` is then the cable URL (default `/cable`). */
+  @property() channel?: string;
+  /** With `transport="actioncable"`: the broadcast field that numbers chunks 0, 1, 2, … so reordered broadcasts are put back in order. */
+  @property() sequence = 'seq';
   /** `POST` (JSON body) or `GET` (prompt as `prompt=`). */
   @property() method: 'GET' | 'POST' = 'POST';
   /** With an `openai`, `openai-responses` or `anthropic` protocol: send the provider's own request body for this model. */
@@ -176,6 +180,8 @@ export class ChatStreamElement extends LitElement {
           model: this.model,
           headers: this.headers,
           body: this.body,
+          channel: this.channel,
+          sequence: this.sequence,
         }),
     });
   }

@@ -1,8 +1,10 @@
+import { ChatStreamError } from '../../errors.js';
 import { providerRequest } from '../../protocols/request-body.js';
 import type { ProtocolName } from '../../protocols/types.js';
 import { createSseTransport } from '../../transport/sse.js';
 import type { Transport } from '../../transport/types.js';
 import { createWebSocketTransport } from '../../transport/websocket.js';
+import { createActionCableTransport, type ActionCableChannel } from '../../transport/actioncable.js';
 import type { ChatRequest } from '../../types.js';
 import type { HeadersOption, RequestBodyShaper } from '../../transport/request-body.js';
 
@@ -17,15 +19,32 @@ export interface RequestConfig {
   model?: string;
   headers: HeadersOption;
   body?: RequestBodyShaper;
+  /** ActionCable channel: a class name, or JSON `{"channel": "ChatChannel", …params}`. */
+  channel?: string;
+  /** ActionCable: the broadcast field numbering chunks 0, 1, 2, … per reply, to undo reordering. */
+  sequence?: string;
 }
 
 const providerProtocols = new Set<string>(['openai', 'openai-responses', 'anthropic']);
 
-/** Chooses and builds the transport that `<chat-stream>`'s attributes describe. */
+/**
+ * Chooses and builds the transport that `<chat-stream>`'s attributes describe. A configuration
+ * mistake becomes a transport that fails with a clear message, so it shows on the reply like any
+ * other failure instead of throwing out of `send()`.
+ */
 export function transportFromConfig(config: RequestConfig): Transport {
+  try {
+    return buildTransport(config);
+  } catch (error) {
+    const failure = new ChatStreamError(error instanceof Error ? error.message : String(error), { cause: error });
+    return { open: () => Promise.reject(failure) };
+  }
+}
+
+function buildTransport(config: RequestConfig): Transport {
   const kind = config.transport ?? (/^wss?:/i.test(config.src) ? 'websocket' : 'sse');
   if (kind === 'websocket') return createWebSocketTransport({ url: config.src, body: config.body });
-  if (kind === 'actioncable') throw new Error('transport="actioncable" needs the ActionCable transport; pass a store created with it.');
+  if (kind === 'actioncable') return createActionCableTransport({ url: config.src || undefined, channel: parseChannel(config.channel), sequence: config.sequence || undefined });
 
   const { model, protocol } = config;
   if (model && providerProtocols.has(protocol)) {
@@ -43,4 +62,15 @@ export function transportFromConfig(config: RequestConfig): Transport {
     });
   }
   return createSseTransport({ url: config.src, method: config.method, headers: config.headers, body: config.body });
+}
+
+function parseChannel(value: string | undefined): ActionCableChannel {
+  const text = value?.trim();
+  if (!text) throw new Error('transport="actioncable" needs a `channel` attribute (a channel class name, or JSON with "channel" and params).');
+  if (!text.startsWith('{')) return text;
+  const parsed: unknown = JSON.parse(text);
+  if (!parsed || typeof parsed !== 'object' || typeof (parsed as { channel?: unknown }).channel !== 'string') {
+    throw new Error('The `channel` attribute JSON needs a "channel" name.');
+  }
+  return parsed as ActionCableChannel;
 }
