@@ -1,4 +1,5 @@
 import DOMPurify, { type Config } from 'dompurify';
+import { sanitizerPolicy } from './trusted-html-policy.js';
 
 /** Elements never allowed in rendered content, with whatever they contain. */
 const FORBIDDEN_TAGS = [
@@ -46,5 +47,11 @@ function getPurifier() {
  * fragment ready to insert. Call once per block: whatever is broken in `html` stays in its fragment.
  */
 export function sanitizeToFragment(html: string): DocumentFragment {
-  return getPurifier().sanitize(html, CONFIG);
+  // Our own Trusted Types policy (or none): never DOMPurify's default `dompurify` policy, whose name
+  // a page running its own DOMPurify has already taken.
+  config ??= { ...CONFIG, TRUSTED_TYPES_POLICY: sanitizerPolicy() as Config['TRUSTED_TYPES_POLICY'] };
+  // A `<frameset>` leaves the parsed document without a body, and DOMPurify then returns null.
+  return getPurifier().sanitize(html, config) ?? document.createDocumentFragment();
 }
+
+let config: typeof CONFIG | undefined;
