@@ -1,0 +1,22 @@
+import * as React from 'react';
+import { createComponent, type EventName } from '@lit/react';
+import { ChatMessageElement, type ChatRetryDetail } from '../elements/chat-message/chat-message.js';
+// Defines every element (this one renders or sits beside the others); `define.js` is listed in package.json's sideEffects, so bundlers keep it.
+import '../define.js';
+
+/**
+ * `<chat-message>` as a React component: one message, from `message` or from its children's text.
+ * `onChatRetry` fires when the reader presses Retry on a failed message.
+ */
+export const ChatMessage = createComponent({
+  react: React,
+  tagName: 'chat-message',
+  elementClass: ChatMessageElement,
+  displayName: 'ChatMessage',
+  events: {
+    onChatRetry: 'chat-retry' as EventName<CustomEvent<ChatRetryDetail>>,
+  },
+});
+
+/** Props of {@link ChatMessage}. */
+export type ChatMessageProps = React.ComponentProps<typeof ChatMessage>;
