@@ -1,0 +1,177 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, type TemplateResult } from 'lit';
+import '../src/index.js';
+import { createChat, createReplayTransport, protocolNames, type Chat } from '../src/index.js';
+import { encodeReply, replySteps, toEventStream } from './support/encode-reply.js';
+import { faults, liveChat, silentTransport, startStoryChat, type Fault } from './support/live-chat.js';
+import { history } from './support/messages.js';
+import { replies, type ReplyName } from './support/replies.js';
+import { brandTheme, darkTheme } from './support/themes.js';
+
+interface StreamArgs {
+  /** Which recorded reply plays. */
+  reply: ReplyName;
+  protocol: (typeof protocolNames)[number] | 'auto';
+  /** Milliseconds between recorded events: the speed. */
+  delay: number;
+  fault: Fault;
+  failAfter: number;
+  prompt: string;
+  format: 'markdown' | 'text';
+  'no-composer': boolean;
+  anchor: 'bottom' | 'top';
+}
+
+/** A conversation whose reply is played by the replay transport, started as the story renders. */
+const renderLive = (args: StreamArgs, storyId: string, wrap: 'plain' | 'dark' | 'brand' = 'plain') => {
+  const chat = startStoryChat(storyId, liveChat({ ...args, reply: replies[args.reply] }), args.prompt);
+  return themed(wrap, conversation(chat, args));
+};
+
+const conversation = (chat: Chat, args: StreamArgs) =>
+  html`<chat-stream .store=${chat} format=${args.format} anchor=${args.anchor} ?no-composer=${args['no-composer']} style="--chat-height: 26rem"></chat-stream>`;
+
+const themed = (wrap: 'plain' | 'dark' | 'brand', content: TemplateResult): TemplateResult => {
+  if (wrap === 'dark') return html`${darkTheme}<div class="theme-dark">${content}</div>`;
+  if (wrap === 'brand') return html`${brandTheme}<div class="theme-brand">${content}</div>`;
+  return content;
+};
+
+const meta: Meta<StreamArgs> = {
+  title: 'Elements/chat-stream',
+  component: 'chat-stream',
+  args: {
+    reply: 'markdown',
+    protocol: 'rubyllm',
+    delay: 30,
+    fault: 'none',
+    failAfter: 120,
+    prompt: 'How do I debounce a function in TypeScript?',
+    format: 'markdown',
+    'no-composer': false,
+    anchor: 'bottom',
+  },
+  argTypes: {
+    reply: { control: 'select', options: Object.keys(replies), description: 'The recorded reply the replay transport plays.' },
+    protocol: {
+      control: 'select',
+      options: ['auto', ...protocolNames],
+      description: 'Wire format the recording is written in and decoded with (`auto` detects it from the first event).',
+    },
+    delay: { control: { type: 'range', min: 0, max: 250, step: 5 }, description: 'Speed: milliseconds between recorded events (tokens).' },
+    fault: { control: 'select', options: faults, description: 'What goes wrong: an error event, a cut connection, HTTP 429 or 500.' },
+    failAfter: { control: { type: 'number', min: 0 }, description: 'With `error event` or `connection cut`: characters that arrive first.' },
+    prompt: { control: 'text', description: 'What the user asks.' },
+    format: { control: 'inline-radio', options: ['markdown', 'text'] },
+    anchor: { control: 'inline-radio', options: ['bottom', 'top'] },
+    'no-composer': { control: 'boolean' },
+  },
+  render: (args, { id }) => renderLive(args, id),
+};
+export default meta;
+
+type Story = StoryObj<StreamArgs>;
+
+// First, so the docs page opens on a live reply whose controls drive it.
+export const StreamingLive: Story = {
+  name: 'Streaming live (replay)',
+  args: { reply: 'greeting', prompt: 'Hi!' },
+};
+
+export const Idle: Story = {
+  name: 'Idle (empty)',
+  render: (args) => html`<chat-stream .store=${createChat({ transport: silentTransport })} format=${args.format} style="--chat-height: 14rem">
+    <p slot="empty" style="margin:auto;color:#57606a;font:0.95rem system-ui">Ask anything to start.</p>
+  </chat-stream>`,
+};
+
+export const WithHistory: Story = {
+  name: 'Idle with history',
+  render: (args) => conversation(createChat({ transport: silentTransport, messages: history }), args),
+};
+
+export const Waiting: Story = {
+  name: 'Waiting (typing)',
+  parameters: { docs: { description: { story: 'The request is out and nothing has arrived: the typing indicator shows and Stop is offered.' } } },
+  render: (args, { id }) => conversation(startStoryChat(id, createChat({ transport: silentTransport }), args.prompt), args),
+};
+
+export const RecordedSse: Story = {
+  name: 'Streaming a recorded SSE body',
+  parameters: {
+    docs: { description: { story: 'The replay transport fed the bytes of a rubyllm `text/event-stream` body, sliced as a network would deliver them.' } },
+  },
+  render: (args, { id }) => {
+    const reply = replies[args.reply];
+    const recordedSSE = toEventStream(encodeReply('rubyllm', reply, replySteps(reply), { kind: 'complete' }));
+    const chat = createChat({ transport: createReplayTransport({ source: recordedSSE, delay: args.delay, chunkSize: 24 }), protocol: 'rubyllm' });
+    return conversation(startStoryChat(id, chat, args.prompt), args);
+  },
+};
+
+export const MarkdownWithCode: Story = {
+  name: 'Markdown with code',
+  args: { reply: 'markdown', protocol: 'anthropic' },
+};
+
+export const ToolCallStreaming: Story = {
+  name: 'Tool call streaming',
+  args: { reply: 'tool call', protocol: 'ai-sdk', prompt: 'What is the weather in Paris?', delay: 60 },
+};
+
+export const UsageFooter: Story = {
+  name: 'Usage footer',
+  args: { reply: 'greeting', protocol: 'openai', prompt: 'Hello', delay: 10 },
+};
+
+export const ErrorWithPartialText: Story = {
+  name: 'Error with partial text',
+  args: { reply: 'long', protocol: 'openai', fault: 'error event', failAfter: 220, prompt: 'Why stream replies?' },
+};
+
+export const ConnectionCut: Story = {
+  name: 'Connection cut',
+  args: { reply: 'long', protocol: 'anthropic', fault: 'connection cut', failAfter: 160, prompt: 'Why stream replies?' },
+};
+
+export const RateLimited: Story = {
+  name: 'Rate limited (429)',
+  args: { reply: 'greeting', fault: 'rate limited (429)', prompt: 'Hello again' },
+};
+
+export const ServerFailed: Story = {
+  name: 'Server error (500)',
+  args: { reply: 'greeting', fault: 'server error (500)', prompt: 'Hello again' },
+};
+
+export const Stopped: Story = {
+  name: 'Stopped by the reader',
+  args: { reply: 'long', protocol: 'openai-responses', prompt: 'Why stream replies?', delay: 20 },
+  render: (args, { id }) => {
+    const chat = liveChat({ ...args, reply: replies[args.reply] });
+    // Stops as the reader would, once a couple of sentences have arrived.
+    const unlisten = chat.on('chunk', ({ message }) => {
+      if (message.content.length < 200) return;
+      unlisten();
+      chat.stop();
+    });
+    return conversation(startStoryChat(id, chat, args.prompt), args);
+  },
+};
+
+export const LongReply: Story = {
+  name: 'Long reply',
+  args: { reply: 'long', protocol: 'openai', prompt: 'Tell me everything about streaming replies.', delay: 8 },
+};
+
+export const DarkTheme: Story = {
+  name: 'Dark theme',
+  args: { reply: 'tool call', protocol: 'openai-responses', prompt: 'What is the weather in Paris?' },
+  render: (args, { id }) => renderLive(args, id, 'dark'),
+};
+
+export const CustomTheme: Story = {
+  name: 'Custom theme (--chat-* and ::part)',
+  args: { reply: 'markdown', protocol: 'rubyllm' },
+  render: (args, { id }) => renderLive(args, id, 'brand'),
+};

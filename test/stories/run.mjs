@@ -1,0 +1,151 @@
+// Renders every story of the Storybook static build in headless Chromium and fails a story on any
+// console error, page error or failed request, on a Storybook error, or when the story's element is
+// missing or empty. Run after `npm run build-storybook`:  node test/stories/run.mjs [id-substring]
+// Prints `tests: N passed, N failed, N skipped` last; exits non-zero when any story failed.
+import { existsSync, readFileSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+import { serveStatic } from './static-server.mjs';
+
+const folder = process.env.STORYBOOK_STATIC ?? 'storybook-static';
+const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const only = process.argv[2];
+
+if (!existsSync(`${folder}/index.json`)) {
+  console.error(`No ${folder}/index.json: run \`npm run build-storybook\` first.`);
+  console.log('tests: 0 passed, 1 failed, 0 skipped');
+  process.exit(1);
+}
+
+const entries = Object.values(JSON.parse(readFileSync(`${folder}/index.json`, 'utf8')).entries);
+// Stories, and docs pages where the build has them (autodocs, with @storybook/addon-docs).
+const stories = entries.filter((entry) => (entry.type === 'story' || entry.type === 'docs') && (!only || entry.id.includes(only)));
+
+/** The element a story must render: the last segment of its title (`Elements/chat-stream`). */
+const tagOf = (entry) => entry.title.split('/').pop();
+
+/**
+ * Shows a story the way Storybook's own sidebar does (over its channel, without reloading the
+ * page), then, where the story has a `delay` control, sets it to 0 so its reply plays at once.
+ * Resolves with the channel event that ended the render.
+ */
+function showStory(page, entry) {
+  return page.evaluate(
+    ({ storyId, viewMode }) =>
+      new Promise((resolve) => {
+        const channel = window.__STORYBOOK_ADDONS_CHANNEL__;
+        const endings = ['storyRendered', 'docsRendered', 'storyErrored', 'storyThrewException', 'storyMissing', 'playFunctionThrewException'];
+        const listeners = [];
+        const once = () =>
+          new Promise((settled) => {
+            for (const name of endings) {
+              const listener = (payload) => {
+                for (const [event, handler] of listeners.splice(0)) channel.off(event, handler);
+                settled({ name, message: payload?.message ?? payload?.title ?? (typeof payload === 'string' ? payload : '') });
+              };
+              listeners.push([name, listener]);
+              channel.on(name, listener);
+            }
+          });
+        const first = once();
+        channel.emit('setCurrentStory', { storyId, viewMode });
+        first.then(async (ending) => {
+          const hasDelay = ending.name === 'storyRendered' && window.__STORYBOOK_PREVIEW__?.storyStore?.args?.get(storyId)?.delay !== undefined;
+          if (!hasDelay) return resolve(ending);
+          const second = once();
+          channel.emit('updateStoryArgs', { storyId, updatedArgs: { delay: 0 } });
+          resolve(await second);
+        });
+      }),
+    { storyId: entry.id, viewMode: entry.type === 'docs' ? 'docs' : 'story' },
+  );
+}
+
+/** Waits until no conversation is still streaming (a live reply reached its end, error or stop). */
+async function settle(page, root = '#storybook-root') {
+  await page.waitForFunction(
+    (scope) => [...document.querySelectorAll(`${scope} chat-stream`)].every((element) => element.getAttribute('status') !== 'streaming'),
+    root,
+    { timeout: 15_000, polling: 50 },
+  );
+  // A frame for chat-message's frame-batched updates, and time for a late error to surface.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 100))));
+}
+
+const server = await serveStatic(folder);
+const browser = await chromium.launch({
+  executablePath,
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+const page = await browser.newPage();
+let problems = [];
+page.on('console', (message) => {
+  if (message.type() === 'error') problems.push(`console.error: ${message.text().split('\n').slice(0, 3).join('\n      ')}`);
+});
+page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+page.on('response', (response) => {
+  if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+});
+page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`));
+
+const tally = { passed: 0, failed: 0, skipped: 0 };
+const report = (entry, started) => {
+  const took = `${Date.now() - started} ms`;
+  if (problems.length === 0) {
+    tally.passed += 1;
+    console.log(`  ✓ ${entry.title} › ${entry.name}  ${took}`);
+  } else {
+    tally.failed += 1;
+    console.log(`  ✗ ${entry.title} › ${entry.name}  (${entry.id})  ${took}`);
+    for (const problem of problems) console.log(`      ${problem}`);
+  }
+  problems = [];
+};
+
+try {
+  // The preview page loads once, on an empty story list position; each story is then selected in it.
+  const started = Date.now();
+  await page.goto(`${server.origin}/iframe.html?viewMode=story`, { waitUntil: 'load' });
+  await page.waitForFunction(() => Boolean(window.__STORYBOOK_ADDONS_CHANNEL__ && window.__STORYBOOK_PREVIEW__?.storyStore), undefined, { timeout: 30_000 });
+  if (problems.length) {
+    console.log(`  ✗ the Storybook preview failed to load (${Date.now() - started} ms)`);
+    for (const problem of problems) console.log(`      ${problem}`);
+    tally.failed += 1;
+    problems = [];
+  }
+  for (const entry of stories) {
+    const storyStarted = Date.now();
+    try {
+      const ending = await showStory(page, entry);
+      const expected = entry.type === 'docs' ? 'docsRendered' : 'storyRendered';
+      if (ending.name !== expected) {
+        problems.push(`${ending.name}: ${ending.message}`);
+      } else if (entry.type === 'docs') {
+        // A docs page shows every story of its component, each with its element.
+        const shown = await page.evaluate((name) => document.querySelectorAll(`#storybook-docs ${name}`).length, tagOf(entry));
+        if (shown === 0) problems.push(`the docs page shows no <${tagOf(entry)}>`);
+        await settle(page, '#storybook-docs');
+      } else {
+        const tag = tagOf(entry);
+        const rendered = await page.evaluate((name) => {
+          const element = document.querySelector(`#storybook-root ${name}`);
+          return Boolean(element?.shadowRoot && element.shadowRoot.childNodes.length > 0);
+        }, tag);
+        if (!rendered) problems.push(`<${tag}> is missing from the story, or rendered nothing`);
+        await settle(page);
+      }
+    } catch (error) {
+      problems.push(String(error instanceof Error ? error.message : error).split('\n')[0]);
+    }
+    report(entry, storyStarted);
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+if (stories.length === 0) {
+  console.error('No stories found in index.json.');
+  tally.failed += 1;
+}
+console.log(`tests: ${tally.passed} passed, ${tally.failed} failed, ${tally.skipped} skipped`);
+process.exit(tally.failed > 0 ? 1 : 0);
