@@ -13,6 +13,10 @@ export interface Script {
   headers?: Record<string, string>;
   steps: Step[];
   end?: boolean;
+  /** Answer connection n with `statuses[n]` (say 429, then 503) before playing the steps. */
+  statuses?: number[];
+  /** Retry-After (seconds) sent with those statuses. */
+  retryAfter?: number;
 }
 
 function base64url(text: string): string {

@@ -71,6 +71,14 @@ export const styles = [
     cursor: pointer;
     box-shadow: 0 2px 6px rgb(0 0 0 / 15%);
   }
+  .retry-wait {
+    margin: 0 0.75rem 0.5rem;
+    padding: 0.4rem 0.65rem;
+    border-radius: calc(var(--_radius) * 0.66);
+    font-size: 0.9em;
+    color: var(--_muted);
+    border: 1px dashed var(--_border);
+  }
   .composer {
     display: flex;
     gap: 0.5rem;

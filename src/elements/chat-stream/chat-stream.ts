@@ -12,6 +12,7 @@ import { bindMessage } from './message-binding.js';
 import { transportFromConfig, type TransportName } from './request-config.js';
 import type { HeadersOption, RequestBodyShaper } from '../../transport/request-body.js';
 import { ScrollPinController } from './scroll-pin-controller.js';
+import { CountdownController } from './countdown-controller.js';
 import { styles } from './chat-stream.styles.js';
 
 export interface ChatStreamEventMap {
@@ -49,6 +50,7 @@ const storeEvents: Array<[keyof ChatEventMap, keyof ChatStreamEventMap]> = [
  * @csspart send - The send button.
  * @csspart stop - The stop button (while a reply streams).
  * @csspart jump - The "jump to latest" button.
+ * @csspart retry-countdown - "Retrying in N s" while a retry, resume or reconnect waits.
  * @cssproperty --chat-height - Height of the conversation (default 32rem).
  */
 export class ChatStreamElement extends LitElement {
@@ -76,6 +78,12 @@ export class ChatStreamElement extends LitElement {
   @property() anchor: 'bottom' | 'top' = 'bottom';
   /** Placeholder of the composer's text area. */
   @property() placeholder = 'Send a message';
+  /** Fail a reply when the server sends nothing for this many milliseconds (no limit by default). */
+  @property({ type: Number, attribute: 'idle-timeout' }) idleTimeout?: number;
+  /** Resume a dropped stream from its last event id (SSE `Last-Event-ID`, WebSocket reconnect), for servers that support it. */
+  @property({ type: Boolean }) resume = false;
+  /** Retry a request that got 429/503 or could not connect, up to this many times, with backoff that honours `Retry-After`. */
+  @property({ type: Number, attribute: 'retry-attempts' }) retryAttempts = 0;
   /** Request headers, or a function returning them (CSRF token, Authorization). */
   @property({ attribute: false }) headers: HeadersOption = {};
   /** Shapes the request body. */
@@ -92,6 +100,8 @@ export class ChatStreamElement extends LitElement {
 
   private readonly status$ = new StoreController(this, this.chat.$status);
   private readonly list$ = new StoreController(this, this.chat.$messageAtoms);
+  private readonly retry$ = new StoreController(this, this.chat.$retry);
+  private readonly countdown = new CountdownController(this);
   private readonly scrollPin = new ScrollPinController(this);
   private stopEvents: Array<() => void> = [];
 
@@ -106,6 +116,7 @@ export class ChatStreamElement extends LitElement {
     this.ownsChat = false;
     this.status$.setAtom(chat.$status);
     this.list$.setAtom(chat.$messageAtoms);
+    this.retry$.setAtom(chat.$retry);
     if (this.isConnected) this.listen();
   }
 
@@ -162,6 +173,11 @@ export class ChatStreamElement extends LitElement {
     });
   }
 
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    this.countdown.until(this.retry$.value?.at);
+  }
+
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     this.setAttribute('status', this.status);
@@ -182,7 +198,10 @@ export class ChatStreamElement extends LitElement {
           body: this.body,
           channel: this.channel,
           sequence: this.sequence,
+          idleTimeout: this.idleTimeout,
+          resume: this.resume,
         }),
+      retry: () => (this.retryAttempts > 0 ? { attempts: this.retryAttempts } : false),
     });
   }
 
@@ -255,10 +274,21 @@ export class ChatStreamElement extends LitElement {
           <typing-indicator ?active=${status === 'submitted'}></typing-indicator>
         </div>
       </div>
+      ${this.renderRetryWait()}
       ${!this.scrollPin.pinned && atoms.length > 0
         ? html`<button class="jump" part="jump" type="button" @click=${() => this.scrollPin.scrollToEnd()}>Jump to latest ↓</button>`
         : nothing}
       ${this.noComposer ? nothing : this.renderComposer(busy)}
+    </div>`;
+  }
+
+  private renderRetryWait() {
+    const wait = this.retry$.value;
+    if (!wait) return nothing;
+    const seconds = Math.max(0, Math.ceil((wait.at - Date.now()) / 1000));
+    const action = wait.kind === 'resume' ? 'Connection lost. Resuming' : 'Retrying';
+    return html`<div class="retry-wait" part="retry-countdown" role="status">
+      ${action} in ${seconds} s (attempt ${wait.attempt} of ${wait.attempts}): ${wait.error.message}
     </div>`;
   }
 

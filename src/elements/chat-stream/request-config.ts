@@ -21,6 +21,10 @@ export interface RequestConfig {
   body?: RequestBodyShaper;
   /** ActionCable channel: a class name, or JSON `{"channel": "ChatChannel", …params}`. */
   channel?: string;
+  /** Fail when the server sends nothing for this many milliseconds. */
+  idleTimeout?: number;
+  /** Resume a dropped stream from its last event id (SSE `Last-Event-ID`; WebSocket reconnect). */
+  resume?: boolean;
   /** ActionCable: the broadcast field numbering chunks 0, 1, 2, … per reply, to undo reordering. */
   sequence?: string;
 }
@@ -43,7 +47,7 @@ export function transportFromConfig(config: RequestConfig): Transport {
 
 function buildTransport(config: RequestConfig): Transport {
   const kind = config.transport ?? (/^wss?:/i.test(config.src) ? 'websocket' : 'sse');
-  if (kind === 'websocket') return createWebSocketTransport({ url: config.src, body: config.body });
+  if (kind === 'websocket') return createWebSocketTransport({ url: config.src, body: config.body, idleTimeout: config.idleTimeout, reconnect: config.resume });
   if (kind === 'actioncable') return createActionCableTransport({ url: config.src || undefined, channel: parseChannel(config.channel), sequence: config.sequence || undefined });
 
   const { model, protocol } = config;
@@ -52,6 +56,8 @@ function buildTransport(config: RequestConfig): Transport {
     return createSseTransport({
       url: config.src,
       method: 'POST',
+      idleTimeout: config.idleTimeout,
+      resume: config.resume,
       body: config.body ?? ((request: ChatRequest) => providerRequest(protocol as ProtocolName, model, request).body as object),
       headers: async (request: ChatRequest) => {
         const headers = new Headers(providerRequest(protocol as ProtocolName, model, request).headers);
@@ -61,7 +67,14 @@ function buildTransport(config: RequestConfig): Transport {
       },
     });
   }
-  return createSseTransport({ url: config.src, method: config.method, headers: config.headers, body: config.body });
+  return createSseTransport({
+    url: config.src,
+    method: config.method,
+    headers: config.headers,
+    body: config.body,
+    idleTimeout: config.idleTimeout,
+    resume: config.resume,
+  });
 }
 
 function parseChannel(value: string | undefined): ActionCableChannel {

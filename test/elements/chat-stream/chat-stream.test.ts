@@ -30,13 +30,18 @@ describe('<chat-stream>', () => {
     const ends: unknown[] = [];
     el.addEventListener('chat-message-start', (e) => starts.push(e.detail));
     el.addEventListener('chat-message-end', (e) => ends.push(e.detail));
+    // What the reader sees at the moment the first chunk arrives (events, not polling: replies are quick).
+    const atFirstChunk = new Promise<{ status: string | null; indicatorActive: boolean }>((resolve) =>
+      el.addEventListener('chat-message-start', async () => {
+        await el.updateComplete;
+        resolve({ status: el.getAttribute('status'), indicatorActive: indicator(el).hasAttribute('active') });
+      }),
+    );
     const done = el.send('Hi there');
     await waitUntil(() => el.getAttribute('status') === 'submitted', 'status submitted');
     await el.updateComplete;
     expect(indicator(el).hasAttribute('active')).to.equal(true);
-    await waitUntil(() => el.getAttribute('status') === 'streaming', 'status streaming');
-    await el.updateComplete;
-    expect(indicator(el).hasAttribute('active')).to.equal(false);
+    expect(await atFirstChunk).to.deep.equal({ status: 'streaming', indicatorActive: false });
     await done;
     await el.updateComplete;
     await frame();
@@ -186,6 +191,23 @@ describe('<chat-stream>', () => {
     expect(log.scrollHeight - log.clientHeight - log.scrollTop).to.be.lessThan(40);
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('[part~="jump"]')).to.equal(null);
+  });
+
+  it('with retry-attempts, waits out a 429 with a visible countdown and then streams the reply', async () => {
+    const tag = uniqueTag();
+    const script = { ...rubyllmReply(['Worth ', 'the wait']), statuses: [429], retryAfter: 1 };
+    const el = await fixture<ChatStreamElement>(html`<chat-stream retry-attempts="2" src=${streamUrl(script, tag)}></chat-stream>`);
+    const done = el.send('please');
+    await waitUntil(() => el.shadowRoot!.querySelector('[part~="retry-countdown"]'), 'countdown shown', { timeout: 5000 });
+    const countdown = el.shadowRoot!.querySelector('[part~="retry-countdown"]')!;
+    expect(countdown.getAttribute('role')).to.equal('status');
+    expect(countdown.textContent).to.match(/Retrying in \d s/);
+    await done;
+    await el.updateComplete;
+    expect(el.messages[1].content).to.equal('Worth the wait');
+    expect(el.messages[1].status).to.equal('complete');
+    expect(el.shadowRoot!.querySelector('[part~="retry-countdown"]')).to.equal(null);
+    expect(await receivedRequests(tag)).to.have.length(2);
   });
 
   it('aborts its request when removed from the page', async () => {
