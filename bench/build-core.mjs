@@ -1,0 +1,38 @@
+// Builds the "core without markdown" single-file ES bundle that size-limit checks:
+// bench-results/size/chat-stream-elements-core.js. It is dist/chat-stream-elements.js built the
+// same way (Vite lib mode, everything inside) with the markdown renderer (marked, DOMPurify,
+// block splitting and healing) swapped for the plain-text view, i.e. what a `format="text"`-only
+// build would weigh.
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'vite';
+
+const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
+const STUB = '\0core-without-markdown';
+
+/** Resolves the markdown view to the text view, so marked and DOMPurify drop out of the bundle. */
+const withoutMarkdown = {
+  name: 'core-without-markdown',
+  enforce: 'pre',
+  resolveId(source) {
+    return source.endsWith('/markdown/streaming-markdown-view.js') ? STUB : null;
+  },
+  load(id) {
+    if (id !== STUB) return null;
+    return `export { StreamingTextView as StreamingMarkdownView } from ${JSON.stringify(resolve(root, 'src/markdown/streaming-text-view.ts'))};`;
+  },
+};
+
+await build({
+  root,
+  configFile: false,
+  logLevel: 'warn',
+  plugins: [withoutMarkdown],
+  define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+  build: {
+    outDir: resolve(root, 'bench-results/size'),
+    emptyOutDir: true,
+    target: 'es2022',
+    lib: { entry: resolve(root, 'src/index.ts'), formats: ['es'], fileName: () => 'chat-stream-elements-core.js' },
+  },
+});
