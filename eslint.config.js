@@ -3,7 +3,7 @@ import lit from 'eslint-plugin-lit';
 import wc from 'eslint-plugin-wc';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'storybook-static/', 'coverage/', 'screenshots/', 'bench-results/'] },
+  { ignores: ['dist/', 'dist-demo/', 'custom-elements.json', 'node_modules/', 'storybook-static/', 'coverage/', 'screenshots/', 'bench-results/'] },
   ...tseslint.configs.recommended,
   lit.configs['flat/recommended'],
   wc.configs['flat/recommended'],

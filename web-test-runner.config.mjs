@@ -5,6 +5,8 @@ import { scriptedStreamMiddleware } from './test/server/scripted-stream.mjs';
 import { startWebSocketServer } from './test/server/ws-server.mjs';
 import { tallyReporter } from './test/server/tally-reporter.mjs';
 import { startRubyPeer } from './test/server/ruby-peer.mjs';
+import { cspPageMiddleware } from './test/server/csp-page.mjs';
+import { collectGarbagePlugin } from './test/lifecycle/collect-garbage-plugin.mjs';
 
 const ws = await startWebSocketServer();
 // A real Ruby peer (Sinatra SSE + ActionCable on Puma); when Ruby is missing the Rails tests fail loudly.
@@ -20,8 +22,8 @@ export default {
   browserStartTimeout: 60000,
   testsStartTimeout: 60000,
   testsFinishTimeout: 240000,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
-  middleware: [scriptedStreamMiddleware()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), collectGarbagePlugin()],
+  middleware: [cspPageMiddleware(), scriptedStreamMiddleware()],
   browsers: [
     chromeLauncher({
       launchOptions: {
@@ -34,6 +36,7 @@ export default {
   testRunnerHtml: (testFramework) => `<!doctype html>
 <html><head><meta charset="utf-8">
 <script>window.process = { env: { NODE_ENV: 'development' } }; window.__WS_PORT__ = ${ws.port}; window.__RUBY_PORT__ = ${ruby.port}; window.__RUBY_MISSING__ = ${JSON.stringify(ruby.missing ?? '')};</script>
-</head><body><script type="module" src="${testFramework}"></script></body></html>`,
+</head><body><script type="module" src="${testFramework}"></script>
+<script type="module">import '/test/helpers/fail-on-console-error.ts';</script></body></html>`,
   reporters: [defaultReporter(), summaryReporter({ flatten: false }), tallyReporter()],
 };

@@ -30,13 +30,19 @@ const vite = await createViteServer({
   clearScreen: false,
   logLevel: 'warn',
   // nanostores reads process.env.NODE_ENV, which browsers lack.
-  define: { 'process.env.NODE_ENV': JSON.stringify('development') },
+  define: {
+    'process.env.NODE_ENV': JSON.stringify('development'),
+    // Vue's full build reads these flags; left undefined it warns in the console.
+    __VUE_OPTIONS_API__: 'true',
+    __VUE_PROD_DEVTOOLS__: 'false',
+    __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
+  },
   server: { middlewareMode: true, hmr: { server } },
   // Crawl from the page at startup, so the first visit does not stop to re-bundle dependencies
   // and reload itself.
   optimizeDeps: {
     entries: ['demo/**/*.html'],
-    include: ['lit', '@lit/context', 'nanostores', 'eventsource-parser', 'dompurify', 'marked'],
+    include: ['lit', '@lit/context', 'nanostores', 'eventsource-parser', 'dompurify', 'marked', '@rails/actioncable', 'react', 'react-dom/client', 'react/jsx-dev-runtime', '@lit/react', 'vue/dist/vue.esm-bundler.js'],
   },
 });
 

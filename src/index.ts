@@ -44,6 +44,7 @@ export { providerRequest } from './protocols/request-body.js';
 export type { ProviderRequest } from './protocols/request-body.js';
 export { protocolNames } from './protocols/types.js';
 export type { ProtocolName, ProtocolAdapter, ChunkSink } from './protocols/types.js';
+export { TRUSTED_HTML_POLICY_NAME } from './markdown/trusted-html-policy.js';
 
 export { ChatMessageElement } from './elements/chat-message/chat-message.js';
 export type { ChatRetryDetail, MessageFormat } from './elements/chat-message/chat-message.js';

@@ -4,7 +4,7 @@ export type Step =
   | { write: string }
   | { b64: string }
   | { delay: number }
-  | { cut: true }
+  | { cut: true; after?: number }
   | { hang: true }
   | { repeat: string; times: number };
 
@@ -49,7 +49,9 @@ export function rubyllmReply(chunks: string[], options: { firstDelay?: number; d
     if (index > 0 && options.delay) steps.push({ delay: options.delay });
     steps.push({ write: `data: ${JSON.stringify(chunk)}\n\n` });
   });
-  if (options.cut) steps.push({ cut: true });
+  // A cut right after a write can make Chromium drop bytes it received but had not handed to the
+  // page yet (a reset discards them); give the bytes time to be read, as a real dropped reply would.
+  if (options.cut) steps.push({ cut: true, after: 250 });
   else steps.push({ write: 'event: complete\ndata: {}\n\n' });
   return { steps };
 }
