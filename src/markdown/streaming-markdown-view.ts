@@ -1,6 +1,6 @@
 import { healMarkdown } from './heal-markdown.js';
 import { renderMarkdownBlock } from './render-block.js';
-import { isClosedBlock, normalizeNewlines, splitBlocks } from './split-blocks.js';
+import { isClosedBlock, normalizeNewlines, splitBlocks, type MarkdownBlock } from './split-blocks.js';
 import { extendsText } from './text-growth.js';
 
 /**
@@ -42,17 +42,22 @@ export class StreamingMarkdownView {
     // Every block but the last is closed once the one after it has begun.
     let last = blocks.length - 1;
     while (last > 0 && !isClosedBlock(blocks[last - 1])) last--;
-    for (let i = 0; i < last; i++) {
-      const element = this.createBlock();
+    for (let i = 0; i < last; ) {
       // The open block, once closed, often is exactly what was last rendered: keep that DOM.
       if (i === 0 && this.tailRendered !== undefined && this.tailRendered.trimEnd() === blocks[0].raw.trimEnd()) {
+        const element = this.createBlock();
         element.append(...Array.from(this.tail.childNodes));
-      } else {
-        element.append(renderMarkdownBlock(blocks[i].raw));
+        this.tail.before(element);
+        this.tailRendered = undefined;
+        this.closedUpTo += blocks[0].raw.length;
+        i = 1;
+        continue;
       }
+      let end = i + 1;
+      if (batchable(blocks[i])) while (end < last && batchable(blocks[end])) end++;
+      this.tail.before(...this.renderClosed(blocks, i, end));
       this.tailRendered = undefined;
-      this.tail.before(element);
-      this.closedUpTo += blocks[i].raw.length;
+      for (; i < end; i++) this.closedUpTo += blocks[i].raw.length;
     }
     const open = this.source.slice(this.closedUpTo);
     const key = `${streaming ? 's' : 'f'}${open}`;
@@ -75,9 +80,47 @@ export class StreamingMarkdownView {
     this.container.replaceChildren(this.tail);
   }
 
-  private createBlock(): HTMLElement {
+  /**
+   * One element per closed block. A run of blocks without HTML is rendered in one pass and cut
+   * back into its blocks: a parse and sanitize per block cost more than the blocks themselves
+   * when a burst closes hundreds in one frame, and nothing in such a block can leak into the next.
+   */
+  private renderClosed(blocks: MarkdownBlock[], from: number, to: number): HTMLElement[] {
+    if (to - from > 1) {
+      const groups = topLevelGroups(renderMarkdownBlock(joinRaw(blocks, from, to)));
+      if (groups && groups.length === to - from) return groups.map((nodes) => this.createBlock(nodes));
+    }
+    return blocks.slice(from, to).map((block) => this.createBlock([renderMarkdownBlock(block.raw)]));
+  }
+
+  private createBlock(nodes: Node[] = []): HTMLElement {
     const element = document.createElement('div');
     element.className = 'block';
+    element.append(...nodes);
     return element;
   }
+}
+
+/** Block types that render to exactly one top-level element each. */
+const SINGLE_ELEMENT_TYPES = new Set(['heading', 'paragraph', 'list', 'code', 'table', 'blockquote', 'hr']);
+
+function batchable(block: MarkdownBlock): boolean {
+  return SINGLE_ELEMENT_TYPES.has(block.type) && !block.raw.includes('<');
+}
+
+/** The fragment's nodes grouped as each element with the text after it; undefined if text leads. */
+function topLevelGroups(fragment: DocumentFragment): Node[][] | undefined {
+  const groups: Node[][] = [];
+  for (const node of Array.from(fragment.childNodes)) {
+    if (node.nodeType === Node.ELEMENT_NODE) groups.push([node]);
+    else if (groups.length) groups[groups.length - 1].push(node);
+    else return undefined;
+  }
+  return groups;
+}
+
+function joinRaw(blocks: MarkdownBlock[], from: number, to: number): string {
+  let source = '';
+  for (let i = from; i < to; i++) source += blocks[i].raw;
+  return source;
 }
