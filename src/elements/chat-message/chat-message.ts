@@ -10,6 +10,7 @@ import { focusRing, themeTokens } from '../shared/theme.js';
 import { chatMessageStyles } from './chat-message.styles.js';
 import { errorSummary } from './error-text.js';
 import { LightDomText } from './light-dom-text.js';
+import { revealWhenSeen, stopWaiting } from './reveal-observer.js';
 import { formatArguments, formatResult } from './tool-call-text.js';
 import { usageText } from './usage-text.js';
 
@@ -81,6 +82,13 @@ export class ChatMessageElement extends LitElement {
   /** The message shown. Without one, the element's own light-DOM text is its content. */
   @property({ attribute: false }) message?: Message;
 
+  /**
+   * Renders a finished message only once it comes near the view. `<chat-stream>` sets it on the
+   * history it was given, so 2,000 past messages cost what the visible few cost.
+   */
+  @property({ attribute: false }) lazy = false;
+  private seen = false;
+
   private readonly lightText = new LightDomText(this);
   private view?: StreamingMarkdownView | StreamingTextView;
 
@@ -94,6 +102,25 @@ export class ChatMessageElement extends LitElement {
       });
     });
     super.scheduleUpdate();
+  }
+
+  protected override shouldUpdate(changed: PropertyValues<this>): boolean {
+    const finished = this.message && this.message.status !== 'streaming' && this.message.status !== 'pending';
+    if (this.seen || !this.lazy || !finished || !this.isConnected) {
+      if (!this.seen && this.lazy) stopWaiting(this);
+      this.seen = true;
+      return super.shouldUpdate(changed);
+    }
+    revealWhenSeen(this, () => {
+      this.seen = true;
+      this.requestUpdate();
+    });
+    return false;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    stopWaiting(this);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

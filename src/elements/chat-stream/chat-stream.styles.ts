@@ -47,6 +47,11 @@ export const styles = [
     outline: 2px solid var(--_focus-ring);
     outline-offset: -2px;
   }
+  /* Off-screen messages skip layout and paint; a long history scrolls at the cost of what shows. */
+  chat-message {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 6rem;
+  }
   /* A reply with nothing in it yet: the typing indicator speaks for it. */
   chat-message[status='pending'] {
     display: none;

@@ -104,6 +104,8 @@ export class ChatStreamElement extends LitElement {
   private readonly countdown = new CountdownController(this);
   private readonly scrollPin = new ScrollPinController(this);
   private stopEvents: Array<() => void> = [];
+  /** Messages the store already held when it was given: rendered lazily, as they come into view. */
+  private history = new WeakSet<object>();
 
   /** The chat store; one is created when not given. */
   get store(): Chat {
@@ -114,6 +116,7 @@ export class ChatStreamElement extends LitElement {
     this.unlisten();
     this.chat = chat;
     this.ownsChat = false;
+    for (const message of chat.$messageAtoms.get()) this.history.add(message);
     this.status$.setAtom(chat.$status);
     this.list$.setAtom(chat.$messageAtoms);
     this.retry$.setAtom(chat.$retry);
@@ -269,7 +272,13 @@ export class ChatStreamElement extends LitElement {
           ${repeat(
             atoms,
             (message) => message.get().id,
-            (message) => html`<chat-message role=${message.get().role} format=${message.get().role === 'assistant' ? this.format : 'text'} ${bindMessage(message)}></chat-message>`,
+            (message) =>
+              html`<chat-message
+                role=${message.get().role}
+                format=${message.get().role === 'assistant' ? this.format : 'text'}
+                .lazy=${this.history.has(message)}
+                ${bindMessage(message)}
+              ></chat-message>`,
           )}
           <typing-indicator ?active=${status === 'submitted'}></typing-indicator>
         </div>
