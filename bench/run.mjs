@@ -26,7 +26,7 @@ const MiB = 1024 * 1024;
 const workloads = {
   burst: { kind: 'reply', bytes: quick ? MiB / 4 : MiB, chunks: quick ? 62500 : 250000, timeoutMs: 120000, deepChatTimeoutMs: quick ? 10000 : 30000 },
   paced: { kind: 'reply', bytes: quick ? 4096 : 16384, chunks: quick ? 1024 : 4096, rate: 500, timeoutMs: 60000, deepChatTimeoutMs: 60000 },
-  history: { kind: 'history', count: 2000, scrollFrames: quick ? 60 : 120, timeoutMs: 60000, deepChatTimeoutMs: 60000 },
+  history: { kind: 'history', count: 2000, scrollFrames: quick ? 60 : 120, scrollStep: 40, timeoutMs: 60000, deepChatTimeoutMs: 60000 },
 };
 const contenders = {
   floor: { page: '/bench/pages/floor.html', wire: 'rubyllm' },
@@ -163,7 +163,7 @@ async function measureHistory(browser, server, workload, contender) {
     await sleep(500);
     const settled = await metrics(cdp);
     const scrollBefore = settled;
-    const scroll = await page.evaluate((frames) => window.benchMeasure.scrollThrough(window.bench.scroller(), frames), workload.scrollFrames);
+    const scroll = await page.evaluate(({ frames, step }) => window.benchMeasure.scrollThrough(window.bench.scroller(), frames, step), { frames: workload.scrollFrames, step: workload.scrollStep });
     const scrollAfter = await metrics(cdp);
     return {
       firstPaintMs: result.painted - result.t0,
@@ -290,7 +290,7 @@ async function main() {
     const rows = workload.kind === 'reply' ? replyRows(results[name], name) : historyRows(results[name]);
     const title = workload.kind === 'reply'
       ? `${name}: ${(workload.bytes / 1024).toFixed(0)} KiB markdown reply in ${workload.chunks} chunks${workload.rate ? ` at ${workload.rate} chunks/s` : ' in one burst'}`
-      : `history: ${workload.count} messages opened at once, then scrolled top to bottom in ${workload.scrollFrames} frames`;
+      : `history: ${workload.count} messages opened at once, then scrolled up ${workload.scrollStep} px per frame for ${workload.scrollFrames} frames`;
     tables[name] = { title, rows };
     console.log(`\n${title} (medians of ${rounds})\n${table(rows)}\n`);
   }

@@ -1,0 +1,23 @@
+import { chromium } from 'playwright-core';
+import { startServer } from './server.mjs';
+const server = await startServer();
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const page = await browser.newPage();
+const cdp = await page.context().newCDPSession(page);
+await page.goto(server.origin + '/bench/pages/chat-stream.html?format=' + (process.argv[2] ?? 'markdown'));
+await page.waitForFunction(() => window.bench);
+await page.evaluate((url) => window.bench.prepare({ url }), '/reply?wire=rubyllm&bytes=262144&chunks=62500');
+await cdp.send('Profiler.enable');
+await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+await cdp.send('Profiler.start');
+await page.evaluate(() => window.bench.reply());
+const { profile } = await cdp.send('Profiler.stop');
+const self = new Map();
+const dt = profile.timeDeltas; const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+const counts = new Map();
+profile.samples.forEach((id, i) => counts.set(id, (counts.get(id) ?? 0) + (dt[i] ?? 0)));
+for (const [id, us] of counts) { const n = byId.get(id); const cf = n.callFrame; const key = `${cf.functionName || '(anon)'} ${cf.url.split('/').pop()}:${cf.lineNumber}`; self.set(key, (self.get(key) ?? 0) + us); }
+const total = [...self.values()].reduce((a, b) => a + b, 0);
+console.log('total ms', (total / 1000).toFixed(0));
+for (const [k, v] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log((v / 1000).toFixed(0).padStart(6), k);
+await browser.close(); await server.close();
