@@ -1,3 +1,4 @@
+import { waitOrAbort as wait } from './backoff.js';
 import { createEventStreamSink, createPlainTextSink } from './body-decoder.js';
 import type { StreamEvent, Transport, TransportHandlers, TransportRequest } from './types.js';
 
@@ -23,19 +24,6 @@ export interface ReplayTransportOptions {
 
 const isPause = (item: StreamEvent | ReplayPause): item is ReplayPause => !('data' in item) && 'delay' in item;
 
-/** Waits `ms`, or resolves early (with false) when the signal aborts. */
-function wait(ms: number, signal: AbortSignal): Promise<boolean> {
-  if (signal.aborted) return Promise.resolve(false);
-  return new Promise((resolve) => {
-    const done = () => {
-      clearTimeout(timer);
-      signal.removeEventListener('abort', done);
-      resolve(!signal.aborted);
-    };
-    const timer = setTimeout(done, Math.max(0, ms));
-    signal.addEventListener('abort', done, { once: true });
-  });
-}
 
 /**
  * Plays a recorded reply without a server: for stories, demos and tests. Text is fed in slices

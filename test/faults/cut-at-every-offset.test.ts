@@ -13,7 +13,7 @@ import { expect } from '@open-wc/testing';
 import { createChat } from '../../src/store/chat.js';
 import { createSseTransport } from '../../src/transport/sse.js';
 import { streamFixtures, type StreamFixture } from '../fixtures/streams.js';
-import { base64, streamUrl } from '../transport/servers.js';
+import { base64, streamUrl } from '../helpers/servers.js';
 import { replyCutAfter, seenReply, type SeenReply } from './fault-reference.js';
 
 /** Samples up to this many bytes are cut at every offset. */

@@ -4,7 +4,7 @@ import type { ProtocolName } from '../../src/protocols/types.js';
 import { createChat } from '../../src/store/chat.js';
 import { createSseTransport, type SseTransportOptions } from '../../src/transport/sse.js';
 import type { Message } from '../../src/types.js';
-import { base64, streamUrl, type StreamScript } from '../transport/servers.js';
+import { base64, streamUrl, type StreamScript } from '../helpers/servers.js';
 
 async function replyTo(script: StreamScript, protocol: ProtocolName | 'auto' = 'rubyllm', options: Omit<SseTransportOptions, 'url'> = {}): Promise<Message> {
   const chat = createChat({ transport: createSseTransport({ url: streamUrl(script), ...options }), protocol });

@@ -1,7 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { createChat } from '../../src/store/chat.js';
 import { createSseTransport } from '../../src/transport/sse.js';
-import { recordedRequests, streamUrl as scriptedUrl } from '../transport/servers.js';
+import { recordedRequests, streamUrl as scriptedUrl } from '../helpers/servers.js';
 import { rubyllmReply, streamUrl, receivedRequests, uniqueTag, type Script } from '../helpers/scripts.js';
 
 const chatFor = (script: Script, tag?: string) =>

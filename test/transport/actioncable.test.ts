@@ -6,7 +6,7 @@ import { createBroadcastOrder } from '../../src/transport/actioncable-order.js';
 import { createActionCableTransport, type ActionCableTransportOptions } from '../../src/transport/actioncable.js';
 import type { Message } from '../../src/types.js';
 import { cableLog, cableUrl, peerReply } from '../rails/ruby-peer.js';
-import { uniqueTag } from './servers.js';
+import { uniqueTag } from '../helpers/servers.js';
 
 // Each test talks to the real Ruby peer (test/rails/server.rb): ActionCable 6.1 with ChatChannel.
 function cableChat(scenario: string, chatId = uniqueTag(scenario), options: Partial<ActionCableTransportOptions> = {}): Chat {

@@ -3,7 +3,7 @@ import { AuthenticationError, NetworkError, RateLimitError, ServerError } from '
 import { withRetry, type RetryOptions } from '../../src/transport/retrying-transport.js';
 import { createSseTransport } from '../../src/transport/sse.js';
 import { dataOf, runTransport } from './run-transport.js';
-import { eventsWithIds, recordedRequests, streamUrl, uniqueTag, type StreamScript } from './servers.js';
+import { eventsWithIds, recordedRequests, streamUrl, uniqueTag, type StreamScript } from '../helpers/servers.js';
 
 const retrying = (script: StreamScript, tag: string, options: RetryOptions = { delay: 5 }) =>
   withRetry(createSseTransport({ url: streamUrl(script, tag) }), options);

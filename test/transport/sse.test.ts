@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { AuthenticationError, HttpError, NetworkError, RateLimitError, ServerError } from '../../src/errors.js';
 import { createSseTransport } from '../../src/transport/sse.js';
 import { dataOf, runTransport, sampleRequest } from './run-transport.js';
-import { base64, eventsWithIds, eventually, recordedRequests, streamUrl, uniqueTag, type StreamScript, type StreamStep } from './servers.js';
+import { base64, eventsWithIds, eventually, recordedRequests, streamUrl, uniqueTag, type StreamScript, type StreamStep } from '../helpers/servers.js';
 
 const sse = (script: StreamScript, tag?: string, options: Omit<Parameters<typeof createSseTransport>[0], 'url'> = {}) =>
   createSseTransport({ url: streamUrl(script, tag), ...options });

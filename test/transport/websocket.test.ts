@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { NetworkError } from '../../src/errors.js';
 import { createWebSocketTransport } from '../../src/transport/websocket.js';
 import { dataOf, runTransport, sampleRequest } from './run-transport.js';
-import { base64, eventually, socketConnections, socketRequests, socketUrl, uniqueTag, type SocketScript } from './servers.js';
+import { base64, eventually, socketConnections, socketRequests, socketUrl, uniqueTag, type SocketScript } from '../helpers/servers.js';
 
 const socket = (script: SocketScript, tag?: string, options: Omit<Parameters<typeof createWebSocketTransport>[0], 'url'> = {}) =>
   createWebSocketTransport({ url: socketUrl(script, tag), ...options });

@@ -195,7 +195,7 @@ describe('<chat-stream>', () => {
 
   it('with retry-attempts, waits out a 429 with a visible countdown and then streams the reply', async () => {
     const tag = uniqueTag();
-    const script = { ...rubyllmReply(['Worth ', 'the wait']), statuses: [429], retryAfter: 1 };
+    const script = { ...rubyllmReply(['Worth ', 'the wait']), statuses: [429], retryAfter: '1' };
     const el = await fixture<ChatStreamElement>(html`<chat-stream retry-attempts="2" src=${streamUrl(script, tag)}></chat-stream>`);
     const done = el.send('please');
     await waitUntil(() => el.shadowRoot!.querySelector('[part~="retry-countdown"]'), 'countdown shown', { timeout: 5000 });
