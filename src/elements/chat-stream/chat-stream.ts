@@ -24,6 +24,9 @@ export interface ChatStreamEventMap {
   'chat-error': CustomEvent<{ message: Message; error: ChatStreamError }>;
 }
 
+// Every <chat-message> part, forwarded so `chat-stream::part(bubble)` styles the conversation's messages.
+const messageParts = 'message, bubble, content, code-block, copy-button, tool-call, tool-arguments, tool-result, stopped, error, retry, usage';
+
 const storeEvents: Array<[keyof ChatEventMap, keyof ChatStreamEventMap]> = [
   ['messageStart', 'chat-message-start'],
   ['chunk', 'chat-chunk'],
@@ -50,6 +53,7 @@ const storeEvents: Array<[keyof ChatEventMap, keyof ChatStreamEventMap]> = [
  * @csspart send - The send button.
  * @csspart stop - The stop button (while a reply streams).
  * @csspart jump - The "jump to latest" button.
+ * @csspart bubble - Each message's box; every other `<chat-message>` part (`content`, `error`, `retry`, `tool-call`, `usage`, …) is forwarded too.
  * @csspart retry-countdown - "Retrying in N s" while a retry, resume or reconnect waits.
  * @cssproperty --chat-height - Height of the conversation (default 32rem).
  */
@@ -276,6 +280,7 @@ export class ChatStreamElement extends LitElement {
               html`<chat-message
                 role=${message.get().role}
                 format=${message.get().role === 'assistant' ? this.format : 'text'}
+                exportparts=${messageParts}
                 .lazy=${this.history.has(message)}
                 ${bindMessage(message)}
               ></chat-message>`,

@@ -273,3 +273,21 @@ describe('<chat-stream> accessibility', () => {
     expect(el.messages.filter((m) => m.role === 'user')).to.have.length(1);
   });
 });
+
+describe('<chat-stream> theming', () => {
+  it('lets the page style the messages inside it through forwarded parts', async () => {
+    const style = document.createElement('style');
+    style.textContent = 'chat-stream.themed::part(bubble) { outline: 3px solid rgb(255, 0, 0); }';
+    document.head.append(style);
+    try {
+      const el = await fixture<ChatStreamElement>(html`<chat-stream class="themed" src=${streamUrl(rubyllmReply(['styled']))}></chat-stream>`);
+      await el.send('x');
+      await frame();
+      await frame();
+      const bubble = messages(el)[1].shadowRoot!.querySelector('[part~="bubble"]')!;
+      expect(getComputedStyle(bubble).outlineColor).to.equal('rgb(255, 0, 0)');
+    } finally {
+      style.remove();
+    }
+  });
+});
