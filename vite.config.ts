@@ -9,6 +9,8 @@ export default defineConfig({
     emptyOutDir: false,
     target: 'es2022',
     sourcemap: true,
+    // Vite keeps lib-mode ES output readable; these single files are for script tags, so minify fully.
+    rolldownOptions: { output: { minify: true } },
     lib: {
       entry: 'src/index.ts',
       name: 'ChatStreamElements',

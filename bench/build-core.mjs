@@ -33,6 +33,7 @@ await build({
     outDir: resolve(root, 'bench-results/size'),
     emptyOutDir: true,
     target: 'es2022',
+    rolldownOptions: { output: { minify: true } },
     lib: { entry: resolve(root, 'src/index.ts'), formats: ['es'], fileName: () => 'chat-stream-elements-core.js' },
   },
 });
