@@ -3,6 +3,7 @@ import { resolveBackoff, type BackoffOptions } from './backoff.js';
 import { createBodyDecoder } from './body-decoder.js';
 import { checkResponse } from './check-response.js';
 import { createIdleTimer } from './idle-timer.js';
+import { createMainThreadBudget } from './main-thread-budget.js';
 import { chatRequestOf, encodeRequestBody, resolveHeaders, type HeadersOption, type RequestBodyShaper } from './request-body.js';
 import { waitToTryAgain, type RetryingHandlers } from './retry-wait.js';
 import type { Transport, TransportRequest } from './types.js';
@@ -46,6 +47,9 @@ function describeUrl(url: string | URL): string {
     return String(url);
   }
 }
+
+/** Network reads are decoded in slices of at most this many bytes, checking the time budget between them. */
+const SLICE_BYTES = 4 * 1024;
 
 // Marks failures of the network itself, so they are not mistaken for errors thrown by handlers.
 class ConnectionFailure {
@@ -131,12 +135,22 @@ export function createSseTransport(options: SseTransportOptions): Transport {
         },
       });
       reader = response.body?.getReader();
+      const budget = createMainThreadBudget();
       while (reader) {
         const result = await reader.read().catch((error: unknown) => Promise.reject(new ConnectionFailure('read', error)));
         if (result.done) break;
         idle.touch();
-        decoder.push(result.value);
-        if (signal.aborted) return;
+        // A buffered burst arrives in reads of hundreds of KiB: decode them a slice at a time and
+        // let frames through when the budget is spent, so the page keeps painting.
+        const bytes = result.value;
+        for (let at = 0; at < bytes.length; at += SLICE_BYTES) {
+          if (budget.spent()) {
+            await budget.yield();
+            if (signal.aborted) return;
+          }
+          decoder.push(bytes.length <= SLICE_BYTES ? bytes : bytes.subarray(at, at + SLICE_BYTES));
+          if (signal.aborted) return;
+        }
       }
       if (!signal.aborted) decoder.end();
       reader = undefined;
