@@ -168,10 +168,14 @@ export class ChatMessageElement extends LitElement {
 
   private renderError() {
     const error = this.message?.error;
-    const detail = error?.message && error.message !== errorSummary(error) ? error.message : '';
+    const summary = errorSummary(error);
+    const own = error?.message ?? '';
+    // "The connection was lost before the reply ended" already says "The connection was lost".
+    const saysItAll = own.toLowerCase().startsWith(summary.toLowerCase());
+    const detail = own && !saysItAll ? own : '';
     return html`<div class="error-row">
       <div part="error" class="error" role="alert">
-        <span class="error-summary">${errorSummary(error)}</span>${detail ? html`<span class="error-detail">: ${detail}</span>` : nothing}
+        <span class="error-summary">${saysItAll ? own : summary}</span>${detail ? html`<span class="error-detail">: ${detail}</span>` : nothing}
       </div>
       <button type="button" part="retry" class="retry" @click=${this.onRetryClick}>Retry</button>
     </div>`;

@@ -164,6 +164,13 @@ describe('<chat-message>', () => {
       });
     }
 
+    it('does not repeat itself when the error’s own message already starts with the plain words', async () => {
+      const error = { name: 'NetworkError', message: 'The connection was lost before the reply ended' };
+      const el = await showMessage(makeMessage({ status: 'error', content: 'Half', error }), 'text');
+      const notice = el.shadowRoot!.querySelector('[part="error"]')!;
+      expect(notice.textContent!.trim()).to.equal('The connection was lost before the reply ended');
+    });
+
     it('keeps partial markdown exactly as received, unhealed, above the notice', async () => {
       const el = await showMessage(makeMessage({ status: 'streaming', content: 'Intro.\n\nStarting **bo' }));
       el.message = makeMessage({ status: 'error', content: 'Intro.\n\nStarting **bo', error: { name: 'NetworkError', message: 'dropped' } });
