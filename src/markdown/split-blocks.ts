@@ -71,8 +71,14 @@ export function splitBlocks(source: string): MarkdownBlock[] {
  * end at their own line. Without a blank line a paragraph could still turn into a setext heading
  * or a table, so it stays open.
  */
-export function isClosedBlock(block: MarkdownBlock): boolean {
-  if (/\n[ \t]*\n\s*$/.test(block.raw)) return true;
+export function isClosedBlock(block: MarkdownBlock, following = 1): boolean {
+  if (/\n[ \t]*\n\s*$/.test(block.raw)) {
+    // A blank line does not end a list (a later item makes it one loose list) or an indented code
+    // block: "1. one\n\n1" may still become "1. one\n\n1. two". Such a block is closed only once the
+    // block after it is closed too, which proves the text went on as something else.
+    const mayContinue = block.type === 'list' || (block.type === 'code' && !/^ {0,3}(`{3,}|~{3,})/.test(block.raw));
+    return !mayContinue || following >= 2;
+  }
   if (block.type === 'hr') return true;
   if (block.type === 'heading') return /^ {0,3}#/.test(block.raw);
   if (block.type === 'code') return /^ {0,3}(`{3,}|~{3,})/.test(block.raw);

@@ -41,7 +41,7 @@ export class StreamingMarkdownView {
     const blocks = splitBlocks(this.source.slice(this.closedUpTo));
     // Every block but the last is closed once the one after it has begun.
     let last = blocks.length - 1;
-    while (last > 0 && !isClosedBlock(blocks[last - 1])) last--;
+    while (last > 0 && !isClosedBlock(blocks[last - 1], blocks.length - last)) last--;
     for (let i = 0; i < last; ) {
       // The open block, once closed, often is exactly what was last rendered: keep that DOM.
       if (i === 0 && this.tailRendered !== undefined && this.tailRendered.trimEnd() === blocks[0].raw.trimEnd()) {
