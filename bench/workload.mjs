@@ -1,20 +1,11 @@
 // The bench's content: a deterministic markdown reply of any size, cut into chunks, encoded as the
 // SSE each contender reads, and a conversation history. Same seed, same bytes, every run.
 
+// The demo's seeded PRNG (mulberry32): the workload must not change between runs.
+import { createRandom } from '../demo/backend/answer.mjs';
+
 /** The reply ends with this sentence, so a page can check the whole reply reached the DOM. */
 export const END_MARKER = 'End of reply 7f3a9c.';
-
-/** A small deterministic PRNG (mulberry32): the workload must not change between runs. */
-function random(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const WORDS = (
   'stream token reply model parser render frame block chunk buffer server event message latency ' +
@@ -60,7 +51,7 @@ function block(next, index) {
 
 /** Markdown of about `bytes` characters (ASCII; whole blocks, so a bit over), ending with `END_MARKER`. */
 export function markdownReply(bytes, seed = 1) {
-  const next = random(seed);
+  const next = createRandom(seed);
   const blocks = [];
   let length = 0;
   for (let i = 0; length < bytes - END_MARKER.length - 2; i++) {
@@ -99,7 +90,7 @@ export function sseEnd(wire) {
 
 /** A conversation of `count` messages, alternating user and assistant (markdown) turns. */
 export function historyMessages(count, seed = 7) {
-  const next = random(seed);
+  const next = createRandom(seed);
   return Array.from({ length: count }, (_, i) => {
     const user = i % 2 === 0;
     const content = user ? sentence(next) : [block(next, 1), block(next, 2 + (i % 2)), block(next, 4)].join('\n\n');

@@ -3,6 +3,8 @@
  * turned into any wire format by `encode-reply.ts`, so every story can be played in every protocol.
  */
 
+import { markdownContent } from './messages.js';
+
 /** A tool call the assistant makes while replying. */
 export interface ScriptedToolCall {
   id: string;
@@ -34,27 +36,7 @@ export const greetingReply: ScriptedReply = {
   usage: { inputTokens: 12, outputTokens: 24 },
 };
 
-const markdownText = `## Debouncing in TypeScript
-
-A debounce waits until calls **stop** for a while, then runs once:
-
-\`\`\`ts
-export function debounce<A extends unknown[]>(run: (...args: A) => void, ms: number) {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  return (...args: A) => {
-    clearTimeout(timer);
-    timer = setTimeout(() => run(...args), ms);
-  };
-}
-\`\`\`
-
-| use | wait |
-|---|---|
-| search box | 200 ms |
-| window resize | 100 ms |
-
-- Keep \`ms\` short for typing.
-- Use *throttle* instead when you need regular updates.
+const markdownText = `${markdownContent}
 
 > Tip: cancel pending calls when the component unmounts.`;
 
