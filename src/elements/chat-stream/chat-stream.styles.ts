@@ -47,11 +47,8 @@ export const styles = [
     outline: 2px solid var(--_focus-ring);
     outline-offset: -2px;
   }
-  /* Off-screen messages skip layout and paint; a long history scrolls at the cost of what shows. */
-  chat-message {
-    content-visibility: auto;
-    contain-intrinsic-size: auto 6rem;
-  }
+  /* No content-visibility on messages: a long history renders a window at a time (history-window.ts),
+     and its batches need their real heights at once to keep the view in place as they are added. */
   /* A reply with nothing in it yet: the typing indicator speaks for it. */
   chat-message[status='pending'] {
     display: none;
@@ -60,6 +57,17 @@ export const styles = [
     display: flex;
     flex-direction: column;
     gap: 0.75rem;
+  }
+  .load-earlier {
+    align-self: center;
+    font-size: 0.85em;
+    padding: 0.3rem 0.8rem;
+    border-radius: 999px;
+    border: 1px solid var(--_border);
+    background: transparent;
+    color: var(--_muted);
+    /* Never the browser's scroll anchor: content is added below it. */
+    overflow-anchor: none;
   }
   .jump {
     position: absolute;

@@ -7,12 +7,14 @@ import { StoreController } from '../../store/store-controller.js';
 import type { ProtocolName } from '../../protocols/types.js';
 import type { ChatStreamError } from '../../errors.js';
 import type { ChatStatus, Message, ToolCall, Usage, Chunk } from '../../types.js';
+import type { ChatMessageElement } from '../chat-message/chat-message.js';
 import { chatContext } from './chat-context.js';
 import { bindMessage } from './message-binding.js';
 import { transportFromConfig, type TransportName } from './request-config.js';
 import type { HeadersOption, RequestBodyShaper } from '../../transport/request-body.js';
 import { ScrollPinController } from './scroll-pin-controller.js';
 import { CountdownController } from './countdown-controller.js';
+import { HistoryWindow } from './history-window.js';
 import { styles } from './chat-stream.styles.js';
 
 export interface ChatStreamEventMap {
@@ -53,6 +55,7 @@ const storeEvents: Array<[keyof ChatEventMap, keyof ChatStreamEventMap]> = [
  * @csspart send - The send button.
  * @csspart stop - The stop button (while a reply streams).
  * @csspart jump - The "jump to latest" button.
+ * @csspart load-earlier - The "Show earlier messages" button above a long history's oldest rendered message.
  * @csspart bubble - Each message's box; every other `<chat-message>` part (`content`, `error`, `retry`, `tool-call`, `usage`, …) is forwarded too.
  * @csspart retry-countdown - "Retrying in N s" while a retry, resume or reconnect waits.
  * @cssproperty --chat-height - Height of the conversation (default 32rem).
@@ -101,15 +104,16 @@ export class ChatStreamElement extends LitElement {
   @query('.log') private logElement?: HTMLElement;
   @query('.log-content') private logContent?: HTMLElement;
   @query('textarea') private textarea?: HTMLTextAreaElement;
+  @query('[part~="load-earlier"]') private loadEarlierButton?: HTMLButtonElement | null;
 
   private readonly status$ = new StoreController(this, this.chat.$status);
   private readonly list$ = new StoreController(this, this.chat.$messageAtoms);
   private readonly retry$ = new StoreController(this, this.chat.$retry);
   private readonly countdown = new CountdownController(this);
   private readonly scrollPin = new ScrollPinController(this);
+  /** A history given with the store renders its newest messages first, earlier ones as the reader scrolls up. */
+  private readonly historyWindow = new HistoryWindow(this);
   private stopEvents: Array<() => void> = [];
-  /** Messages the store already held when it was given: rendered lazily, as they come into view. */
-  private history = new WeakSet<object>();
 
   /** The chat store; one is created when not given. */
   get store(): Chat {
@@ -120,11 +124,12 @@ export class ChatStreamElement extends LitElement {
     this.unlisten();
     this.chat = chat;
     this.ownsChat = false;
-    for (const message of chat.$messageAtoms.get()) this.history.add(message);
+    this.historyWindow.reset(chat.$messageAtoms.get().length);
     this.status$.setAtom(chat.$status);
     this.list$.setAtom(chat.$messageAtoms);
     this.retry$.setAtom(chat.$retry);
     if (this.isConnected) this.listen();
+    void this.openAtLatest();
   }
 
   /** Current status (read-only; reflected as the `status` attribute). */
@@ -183,12 +188,14 @@ export class ChatStreamElement extends LitElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     this.countdown.until(this.retry$.value?.at);
+    this.historyWindow.fit(this.list$.value.length);
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     this.setAttribute('status', this.status);
     if (this.logElement && this.logContent) this.scrollPin.observe(this.logElement, this.logContent);
+    this.historyWindow.watch(this.logElement, this.loadEarlierButton ?? undefined);
   }
 
   private createOwnChat(): Chat {
@@ -231,6 +238,20 @@ export class ChatStreamElement extends LitElement {
     if (last) this.scrollPin.anchorTop(last);
   }
 
+  /**
+   * A conversation opens at its latest exchange, even when the reader had scrolled up in the one
+   * it replaces: pinned to the end, or with `anchor="top"` at the start of the latest turn (so a
+   * long last answer reads from its start, as it would have when it arrived).
+   */
+  private async openAtLatest() {
+    await this.updateComplete;
+    const rows = [...this.renderRoot.querySelectorAll<ChatMessageElement>('chat-message')];
+    // Once rendered (on the next frame), the messages have their heights.
+    await Promise.all(rows.map((row) => row.updateComplete));
+    if (this.anchor === 'top') await this.anchorLatestUserMessage();
+    else this.scrollPin.scrollToEnd();
+  }
+
   private onKeyDown = (event: KeyboardEvent) => {
     // Enter sends; Shift+Enter adds a line; never while an input method is composing text.
     if (event.key !== 'Enter' || event.shiftKey || event.isComposing) return;
@@ -260,6 +281,10 @@ export class ChatStreamElement extends LitElement {
     this.textarea?.focus();
   };
 
+  private onShowEarlier = () => {
+    void this.historyWindow.showEarlier();
+  };
+
   private onRetry = (event: Event) => {
     event.stopPropagation();
     void this.retry();
@@ -273,15 +298,17 @@ export class ChatStreamElement extends LitElement {
       <div class="log" part="log" role="log" aria-live="polite" aria-relevant="additions" aria-busy=${busy ? 'true' : 'false'} tabindex="0" aria-label="Conversation" @chat-retry=${this.onRetry}>
         <div class="log-content">
           ${atoms.length === 0 ? html`<slot name="empty"></slot>` : nothing}
+          ${this.historyWindow.hidden > 0
+            ? html`<button class="load-earlier" part="load-earlier" type="button" @click=${this.onShowEarlier}>Show earlier messages</button>`
+            : nothing}
           ${repeat(
-            atoms,
+            this.historyWindow.shown(atoms),
             (message) => message.get().id,
             (message) =>
               html`<chat-message
                 role=${message.get().role}
                 format=${message.get().role === 'assistant' ? this.format : 'text'}
                 exportparts=${messageParts}
-                .lazy=${this.history.has(message)}
                 ${bindMessage(message)}
               ></chat-message>`,
           )}
