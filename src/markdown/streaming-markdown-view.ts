@@ -4,6 +4,13 @@ import { isClosedBlock, normalizeNewlines, splitBlocks, type MarkdownBlock } fro
 import { extendsText } from './text-growth.js';
 
 /**
+ * Closed blocks per section. Sections, not blocks, skip layout while off screen
+ * (`content-visibility: auto`): the browser checks every such element against the view each
+ * frame, so a 1 MiB reply must not make thousands of them.
+ */
+const SECTION_BLOCKS = 32;
+
+/**
  * Renders growing markdown into a container, one top-level block at a time. Closed blocks are
  * rendered and sanitized once and their DOM is kept; only the open last block is rendered again on
  * each update (healed while streaming). Text that does not extend what is shown starts over.
@@ -17,6 +24,9 @@ export class StreamingMarkdownView {
   private source = '';
   private closedUpTo = 0;
   private readonly tail: HTMLElement;
+  /** The section closed blocks go into, and how many it holds. */
+  private section: HTMLElement | undefined;
+  private sectionBlocks = 0;
   private tailKey = '';
   /** The markdown last rendered into the open block (after healing). */
   private tailRendered: string | undefined;
@@ -47,7 +57,7 @@ export class StreamingMarkdownView {
       if (i === 0 && this.tailRendered !== undefined && this.tailRendered.trimEnd() === blocks[0].raw.trimEnd()) {
         const element = this.createBlock();
         element.append(...Array.from(this.tail.childNodes));
-        this.tail.before(element);
+        this.place([element]);
         this.tailRendered = undefined;
         this.closedUpTo += blocks[0].raw.length;
         i = 1;
@@ -55,7 +65,7 @@ export class StreamingMarkdownView {
       }
       let end = i + 1;
       if (batchable(blocks[i])) while (end < last && batchable(blocks[end])) end++;
-      this.tail.before(...this.renderClosed(blocks, i, end));
+      this.place(this.renderClosed(blocks, i, end));
       this.tailRendered = undefined;
       for (; i < end; i++) this.closedUpTo += blocks[i].raw.length;
     }
@@ -76,8 +86,27 @@ export class StreamingMarkdownView {
     this.closedUpTo = 0;
     this.tailKey = '';
     this.tailRendered = undefined;
+    this.section = undefined;
+    this.sectionBlocks = 0;
     this.tail.replaceChildren();
     this.container.replaceChildren(this.tail);
+  }
+
+  /** Puts closed blocks, in order, before the open one: into sections of `SECTION_BLOCKS`. */
+  private place(elements: HTMLElement[]): void {
+    let from = 0;
+    while (from < elements.length) {
+      if (!this.section || this.sectionBlocks === SECTION_BLOCKS) {
+        this.section = document.createElement('div');
+        this.section.className = 'section';
+        this.sectionBlocks = 0;
+        this.tail.before(this.section);
+      }
+      const to = Math.min(elements.length, from + SECTION_BLOCKS - this.sectionBlocks);
+      this.section.append(...elements.slice(from, to));
+      this.sectionBlocks += to - from;
+      from = to;
+    }
   }
 
   /**

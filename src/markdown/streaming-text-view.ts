@@ -7,11 +7,17 @@ import { extendsText } from './text-growth.js';
 const RUN_LENGTH = 2048;
 
 /**
+ * Runs per section. Sections skip layout while off screen (`content-visibility: auto`); the
+ * browser checks each such element against the view every frame, so they hold many runs each.
+ */
+const SECTION_RUNS = 16;
+
+/**
  * Shows growing plain text (under `white-space: pre-wrap`), appending only the new suffix. Text
  * that does not extend what is shown replaces it.
  *
  * Long text is kept in runs of about 2 KiB, each closed at a line break: the first run is a text
- * node of the container, later ones are `<div>`s. The line break that ends a run is kept in a
+ * node of the container, later ones are `<div>`s, grouped 16 to a section `<div>`. The line break that ends a run is kept in a
  * hidden `<span>`, so the text content stays exact while the block boundary draws the break (a
  * visible trailing `\n` would add an empty line when a run ends with a blank line).
  */
@@ -22,6 +28,8 @@ export class StreamingTextView {
   private open: Text = document.createTextNode('');
   private openLength = 0;
   private openEndsWithBreak = false;
+  private section: HTMLElement | undefined;
+  private sectionRuns = 0;
 
   constructor(container: HTMLElement) {
     this.container = container;
@@ -44,6 +52,8 @@ export class StreamingTextView {
     this.open = document.createTextNode('');
     this.openLength = 0;
     this.openEndsWithBreak = false;
+    this.section = undefined;
+    this.sectionRuns = 0;
     this.container.replaceChildren(this.open);
   }
 
@@ -86,6 +96,13 @@ export class StreamingTextView {
     this.openLength = 0;
     this.openEndsWithBreak = false;
     run.append(this.open);
-    this.container.append(separator, run);
+    if (!this.section || this.sectionRuns === SECTION_RUNS) {
+      this.section = document.createElement('div');
+      this.section.className = 'section';
+      this.sectionRuns = 0;
+      this.container.append(this.section);
+    }
+    this.section.append(separator, run);
+    this.sectionRuns++;
   }
 }

@@ -4,7 +4,7 @@ import { StreamingMarkdownView } from '../../src/markdown/streaming-markdown-vie
 
 /** What the reader sees: the blocks' rendered content, whichever block wrappers hold it. */
 function shown(container: HTMLElement): string {
-  return Array.from(container.children, (block) => block.innerHTML).join('');
+  return Array.from(container.querySelectorAll(':scope > .block, :scope > .section > .block'), (block) => block.innerHTML).join('');
 }
 
 function renderAtOnce(text: string): string {

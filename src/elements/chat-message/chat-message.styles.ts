@@ -28,6 +28,12 @@ export const chatMessageStyles = css`
     background: var(--_assistant-bg);
     overflow-wrap: anywhere;
   }
+  /* A reply takes the full width from its first chunk: its box does not widen as the first line
+     grows, and layout never measures the whole text's intrinsic width (per frame, that cost grew
+     with the reply: half of a 1 MiB burst's layout time). */
+  :host([role='assistant']) .bubble {
+    flex: 1 1 0;
+  }
   :host([role='user']) .bubble {
     background: var(--_user-bg);
     max-width: min(40rem, 85%);
@@ -39,10 +45,18 @@ export const chatMessageStyles = css`
   .content:empty {
     display: none;
   }
+  /* Sections of finished blocks (or runs of text) skip layout and paint while off screen: a long
+     reply costs per frame what arrived in that frame, not what scrolled away. (Their containment
+     stops margins collapsing across sections, which the first/last-child rules below make moot.) */
+  .content > .section {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 20em;
+  }
   .content.text {
     white-space: pre-wrap;
   }
-  .content > .block > :first-child {
+  .content > .block > :first-child,
+  .content > .section > .block > :first-child {
     margin-top: 0;
   }
   .content > .block:last-child > :last-child {
