@@ -124,7 +124,7 @@ export class ChatStreamElement extends LitElement {
     this.unlisten();
     this.chat = chat;
     this.ownsChat = false;
-    this.historyWindow.reset(chat.$messageAtoms.get().length);
+    this.historyWindow.reset(chat.$messageAtoms.get());
     this.status$.setAtom(chat.$status);
     this.list$.setAtom(chat.$messageAtoms);
     this.retry$.setAtom(chat.$retry);

@@ -1,20 +1,28 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReadableAtom } from 'nanostores';
 import type { ChatMessageElement } from '../chat-message/chat-message.js';
+import type { Message } from '../../types.js';
 
-/** Messages rendered when a history opens: about a view's worth; the sentinel adds the rest after the first paint. */
-const FIRST = 12;
-/** Messages added per step: few enough that rendering them (markdown included) fits well inside one frame. */
-const BATCH = 4;
-/** How far above the view the next batch starts rendering, so it is ready before it is scrolled to. */
-const AHEAD = '150% 0px 0px 0px';
+/** How many views of history render at first; the rest is added as the reader scrolls up. */
+const FIRST_VIEWS = 2;
+/** Bounds on the first window, whatever the estimate says. */
+const FIRST_MIN = 4;
+const FIRST_MAX = 40;
+/** Messages a press of "Show earlier messages" adds. */
+const PRESS = 4;
+/** How far above the view (in views) earlier messages are rendered ahead of the reader. */
+const AHEAD = 1.5;
+/** The longest wait for an idle moment before adding the next message anyway. */
+const IDLE_TIMEOUT_MS = 100;
 
-type Host = ReactiveControllerHost & { readonly renderRoot: HTMLElement | DocumentFragment };
+type Host = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
 
 /**
- * Renders a long history a window at a time: the newest messages at first, earlier ones in small
- * batches as the reader scrolls up (an IntersectionObserver watches the "Show earlier messages"
- * button, the sentinel above the oldest rendered message), keeping what the reader sees in place.
- * Messages that arrive later are not history: they always render.
+ * Renders a long history a window at a time: about two views of its newest messages at first,
+ * then earlier ones as the reader scrolls up, one message per frame in idle time, before they
+ * are needed (an IntersectionObserver watches the "Show earlier messages" button, the sentinel
+ * above the oldest rendered message). What the reader sees stays where it is as messages are
+ * added above it. Messages that arrive later are not history: they always render.
  */
 export class HistoryWindow implements ReactiveController {
   /** Leading messages not rendered yet. */
@@ -23,27 +31,40 @@ export class HistoryWindow implements ReactiveController {
   private sentinel?: Element;
   private observer?: IntersectionObserver;
   private loading = false;
-  private queued = false;
-  /** Bumped by `reset`, so a batch still settling for a previous history does not touch the new one. */
+  /** A history given but not sized yet: sized at the next render, when the element's size is known. */
+  private pending?: readonly ReadableAtom<Message>[];
+  /** Messages asked for by presses of the button and not added yet. */
+  private requested = 0;
+  /** Bumped by `reset`, so work still under way for a previous history stops. */
   private generation = 0;
 
   constructor(private readonly host: Host) {
     host.addController(this);
   }
 
-  /** A new history of `length` messages: show its newest ones. */
-  reset(length: number): void {
+  /** A new history: show its newest messages, about `FIRST_VIEWS` views of them. */
+  reset(history: readonly ReadableAtom<Message>[]): void {
     this.generation += 1;
-    this.hidden = Math.max(0, length - FIRST);
+    this.pending = history;
+    this.hidden = 0;
     this.loading = false;
-    this.queued = false;
+    this.requested = 0;
     this.host.requestUpdate();
   }
 
-  /** Keeps the window inside a list that shrank (`clear()` empties it, `retry()` trims its end). */
+  /** Call before each render: sizes a new history's first window, and keeps the window inside a list that shrank (`clear()`, `retry()`). */
   fit(length: number): void {
-    if (length === 0 && this.hidden > 0) this.reset(0);
-    else this.hidden = Math.min(this.hidden, length);
+    if (this.pending) {
+      this.hidden = this.pending.length - firstWindow(this.pending, this.host);
+      this.pending = undefined;
+    }
+    if (length === 0 && this.hidden > 0) {
+      // Cleared: whatever was still being added belongs to the old conversation.
+      this.generation += 1;
+      this.loading = false;
+      this.requested = 0;
+    }
+    this.hidden = Math.min(this.hidden, length);
   }
 
   /** The messages to render. */
@@ -55,7 +76,8 @@ export class HistoryWindow implements ReactiveController {
   watch(viewport: HTMLElement | undefined, sentinel: Element | undefined): void {
     if (viewport !== this.viewport) {
       this.observer?.disconnect();
-      this.observer = viewport ? new IntersectionObserver(this.onIntersect, { root: viewport, rootMargin: AHEAD }) : undefined;
+      const ahead = `${AHEAD * 100}% 0px 0px 0px`;
+      this.observer = viewport ? new IntersectionObserver(this.onIntersect, { root: viewport, rootMargin: ahead }) : undefined;
       this.viewport = viewport;
       this.sentinel = undefined;
     }
@@ -65,61 +87,74 @@ export class HistoryWindow implements ReactiveController {
     if (sentinel) this.observer?.observe(sentinel);
   }
 
-  /**
-   * Renders the next batch of earlier messages above the oldest one shown, and keeps the content
-   * below it where it was on screen. Resolves once the batch is rendered and in place.
-   */
-  async showEarlier(): Promise<void> {
+  /** Adds a few earlier messages (the button's action). Resolves once they are rendered and in place. */
+  showEarlier(): Promise<void> {
+    this.requested += PRESS;
+    return this.extend();
+  }
+
+  // Arrow function: the IntersectionObserver callback needs `this`.
+  private readonly onIntersect = (entries: IntersectionObserverEntry[]) => {
+    if (entries.some((entry) => entry.isIntersecting)) void this.extend();
+  };
+
+  /** Adds earlier messages, one per frame, while the sentinel is near the view or presses ask for more. */
+  private async extend(): Promise<void> {
     const viewport = this.viewport;
-    if (!viewport || this.hidden === 0) return;
-    if (this.loading) {
-      // A press while the observer's batch settles still counts.
-      this.queued = true;
-      return;
-    }
+    if (this.loading || !viewport) return;
     this.loading = true;
     const generation = this.generation;
-    const oldest = viewport.querySelector<ChatMessageElement>('chat-message');
-    const before = oldest ? offsetIn(oldest, viewport) : 0;
-    const hadFocus = this.sentinel !== undefined && this.host.renderRoot instanceof ShadowRoot && this.host.renderRoot.activeElement === this.sentinel;
+    const content = viewport.firstElementChild as HTMLElement | null;
     // One anchoring mechanism in every browser (Safari has no CSS scroll anchoring): ours. Set on
     // the content, not the scroller, so a page styling ::part(log) cannot turn the browser's back on.
-    const content = viewport.firstElementChild as HTMLElement | null;
     content?.style.setProperty('overflow-anchor', 'none');
     // Old messages are not news: the live region does not read them out as they are added.
     viewport.setAttribute('aria-live', 'off');
     try {
-      const count = Math.min(BATCH, this.hidden);
-      this.hidden -= count;
-      this.host.requestUpdate();
-      await this.host.updateComplete;
-      const added = [...viewport.querySelectorAll<ChatMessageElement>('chat-message')].slice(0, count);
-      // Each message renders on the next frame; its height is final once it has.
-      await Promise.all(added.map((message) => message.updateComplete));
-      if (generation !== this.generation) return;
-      if (oldest?.isConnected) viewport.scrollTop += offsetIn(oldest, viewport) - before;
-      if (hadFocus && this.hidden === 0) viewport.focus({ preventScroll: true });
+      while (this.hidden > 0 && (this.requested > 0 || this.near(viewport))) {
+        // Idle time: a streaming reply or the reader's scrolling goes first.
+        await idle();
+        if (generation !== this.generation || this.viewport !== viewport) return;
+        await this.addOne(viewport);
+        if (generation !== this.generation) return;
+        this.requested = Math.max(0, this.requested - 1);
+      }
+      this.requested = 0;
       await nextFrame();
     } finally {
       content?.style.removeProperty('overflow-anchor');
       viewport.setAttribute('aria-live', 'polite');
+      if (generation === this.generation) this.loading = false;
     }
-    if (generation !== this.generation) return;
-    this.loading = false;
-    if (this.queued) {
-      this.queued = false;
-      await this.showEarlier();
-    } else if (this.sentinel && this.observer) {
-      // Observers report changes only: observing again reports whether the sentinel is still near.
+    // Observers report changes only: observing again reports whether the sentinel is still near.
+    if (this.sentinel && this.observer) {
       this.observer.unobserve(this.sentinel);
       this.observer.observe(this.sentinel);
     }
   }
 
-  // Arrow function: the IntersectionObserver callback needs `this`.
-  private readonly onIntersect = (entries: IntersectionObserverEntry[]) => {
-    if (entries.some((entry) => entry.isIntersecting)) void this.showEarlier();
-  };
+  /** Renders the message above the oldest one shown, keeping everything below it where it was on screen. */
+  private async addOne(viewport: HTMLElement) {
+    const oldest = viewport.querySelector<ChatMessageElement>('chat-message');
+    const before = oldest ? offsetIn(oldest, viewport) : 0;
+    const root = this.host.renderRoot;
+    const hadFocus = root instanceof ShadowRoot && this.sentinel !== undefined && root.activeElement === this.sentinel;
+    this.hidden -= 1;
+    this.host.requestUpdate();
+    await this.host.updateComplete;
+    // It renders on the next frame; its height is final once it has.
+    await viewport.querySelector<ChatMessageElement>('chat-message')?.updateComplete;
+    if (oldest?.isConnected) viewport.scrollTop += offsetIn(oldest, viewport) - before;
+    // The button is gone with the last message: keep focus in the conversation, not on the page.
+    if (hadFocus && this.hidden === 0) viewport.focus({ preventScroll: true });
+  }
+
+  /** Whether the sentinel is within `AHEAD` views above the view. */
+  private near(viewport: HTMLElement): boolean {
+    if (!this.sentinel?.isConnected) return false;
+    const view = viewport.getBoundingClientRect();
+    return this.sentinel.getBoundingClientRect().bottom >= view.top - AHEAD * view.height;
+  }
 
   hostConnected(): void {
     // A moved element (disconnected, then connected again) re-renders, and so observes its sentinel again.
@@ -134,9 +169,39 @@ export class HistoryWindow implements ReactiveController {
   }
 }
 
+/**
+ * How many of the newest messages fill `FIRST_VIEWS` views, estimated from their text (before
+ * anything is rendered): line breaks and wrapped lines at the host's size (read before its first
+ * paint, while the page's layout is cheap), or a typical one when it is not on the page.
+ */
+function firstWindow(history: readonly ReadableAtom<Message>[], host: HTMLElement): number {
+  const height = host.clientHeight || 512;
+  const charsPerLine = Math.max(20, (host.clientWidth || 640) / 9);
+  const lineHeight = 24;
+  const chrome = 48; // bubble padding and the gap between messages
+  let filled = 0;
+  let count = 0;
+  for (let i = history.length - 1; i >= 0 && count < FIRST_MAX; i--) {
+    if (count >= FIRST_MIN && filled >= FIRST_VIEWS * height) break;
+    const text = history[i].get().content;
+    let lines = 0;
+    for (const line of text.split('\n')) lines += Math.max(1, Math.ceil(line.length / charsPerLine));
+    filled += chrome + lines * lineHeight;
+    count += 1;
+  }
+  return count;
+}
+
 /** Where `element` sits in the scrolled content, whatever the scroll position. */
 function offsetIn(element: Element, viewport: HTMLElement): number {
   return element.getBoundingClientRect().top - viewport.getBoundingClientRect().top + viewport.scrollTop;
 }
 
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+
+/** The next idle moment (Safari has no requestIdleCallback: the next frame's end, roughly). */
+const idle = () =>
+  new Promise<void>((resolve) => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: IDLE_TIMEOUT_MS });
+    else setTimeout(resolve, 16);
+  });
