@@ -34,10 +34,11 @@ function getPurifier() {
   // name a page running its own DOMPurify has already taken.
   purifier.setConfig({ ...CONFIG, TRUSTED_TYPES_POLICY: sanitizerPolicy() as Config['TRUSTED_TYPES_POLICY'] });
   purifier.addHook('afterSanitizeAttributes', (node) => {
-    if (!(node instanceof Element)) return;
+    // Most rendered elements (p, li, em, code…) have no attributes at all.
+    if (!(node instanceof Element) || !node.hasAttributes()) return;
     for (const name of URL_ATTRIBUTES) {
       const value = node.getAttribute(name);
-      if (value !== null && DANGEROUS_URL.test(value.replace(/[\u0000-\u0020\u007f-\u00a0]/g, ''))) node.removeAttribute(name);
+      if (value !== null && isDangerousUrl(value)) node.removeAttribute(name);
     }
     if (node.localName === 'a' && node.hasAttribute('href')) {
       node.setAttribute('rel', 'noopener noreferrer');
@@ -45,6 +46,15 @@ function getPurifier() {
     }
   });
   return purifier;
+}
+
+function isDangerousUrl(value: string): boolean {
+  return DANGEROUS_URL.test(value.replace(/[\u0000-\u0020\u007f-\u00a0]/g, ''));
+}
+
+/** Whether sanitizing would keep `value` as the URL attribute `attribute` of a `tag` element. */
+export function isAllowedUrl(tag: string, attribute: string, value: string): boolean {
+  return getPurifier().isValidAttribute(tag, attribute, value) && !isDangerousUrl(value);
 }
 
 /**

@@ -1,9 +1,11 @@
-import { Lexer } from 'marked';
+import { Lexer, type Token } from 'marked';
 
 /** One top-level markdown block: its source (with the blank lines after it) and its token type. */
 export interface MarkdownBlock {
   raw: string;
   type: string;
+  /** The lexer's tokens for exactly `raw`, when it has them: rendering can skip lexing again. */
+  tokens?: Token[];
 }
 
 const LEX_OPTIONS = { gfm: true };
@@ -34,8 +36,11 @@ export function splitBlocks(source: string): MarkdownBlock[] {
         break;
       }
       if (token.type === 'space') {
-        if (blocks.length) blocks[blocks.length - 1].raw += token.raw;
-        else blocks.push({ raw: token.raw, type: 'space' });
+        const last = blocks[blocks.length - 1];
+        if (last) {
+          last.raw += token.raw;
+          last.tokens?.push(token);
+        } else blocks.push({ raw: token.raw, type: 'space', tokens: [token] });
         consumed += token.raw.length;
         continue;
       }
@@ -49,14 +54,16 @@ export function splitBlocks(source: string): MarkdownBlock[] {
           break;
         }
       }
-      blocks.push({ raw: token.raw, type: token.type });
+      blocks.push({ raw: token.raw, type: token.type, tokens: [token] });
       consumed += token.raw.length;
     }
     if (!cut) {
       // The lexer may drop nothing, but guard the invariant: the blocks always add up to the source.
       if (consumed < rest.length) {
-        if (blocks.length) blocks[blocks.length - 1].raw += rest.slice(consumed);
-        else blocks.push({ raw: rest.slice(consumed), type: 'paragraph' });
+        if (blocks.length) {
+          blocks[blocks.length - 1].raw += rest.slice(consumed);
+          blocks[blocks.length - 1].tokens = undefined;
+        } else blocks.push({ raw: rest.slice(consumed), type: 'paragraph' });
       }
       break;
     }

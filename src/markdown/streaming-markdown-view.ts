@@ -1,7 +1,8 @@
 import { healMarkdown } from './heal-markdown.js';
-import { renderMarkdownBlock } from './render-block.js';
+import { renderMarkdownBlock, renderMarkdownTokens } from './render-block.js';
 import { isClosedBlock, normalizeNewlines, splitBlocks, type MarkdownBlock } from './split-blocks.js';
 import { extendsText } from './text-growth.js';
+import type { Token } from 'marked';
 
 /**
  * Closed blocks per section. Sections, not blocks, skip layout while off screen
@@ -116,10 +117,12 @@ export class StreamingMarkdownView {
    */
   private renderClosed(blocks: MarkdownBlock[], from: number, to: number): HTMLElement[] {
     if (to - from > 1) {
-      const groups = topLevelGroups(renderMarkdownBlock(joinRaw(blocks, from, to)));
+      const groups = topLevelGroups(renderRun(blocks, from, to));
       if (groups && groups.length === to - from) return groups.map((nodes) => this.createBlock(nodes));
     }
-    return blocks.slice(from, to).map((block) => this.createBlock([renderMarkdownBlock(block.raw)]));
+    const elements: HTMLElement[] = [];
+    for (let i = from; i < to; i++) elements.push(this.createBlock([renderRun(blocks, i, i + 1)]));
+    return elements;
   }
 
   private createBlock(nodes: Node[] = []): HTMLElement {
@@ -148,8 +151,15 @@ function topLevelGroups(fragment: DocumentFragment): Node[][] | undefined {
   return groups;
 }
 
-function joinRaw(blocks: MarkdownBlock[], from: number, to: number): string {
+/** Renders blocks `from`..`to` in one pass, from the lexer's tokens when every block kept them. */
+function renderRun(blocks: MarkdownBlock[], from: number, to: number): DocumentFragment {
   let source = '';
-  for (let i = from; i < to; i++) source += blocks[i].raw;
-  return source;
+  const tokens: Token[] = [];
+  let lexed = true;
+  for (let i = from; i < to; i++) {
+    source += blocks[i].raw;
+    if (blocks[i].tokens) tokens.push(...blocks[i].tokens!);
+    else lexed = false;
+  }
+  return lexed ? renderMarkdownTokens(tokens, source) : renderMarkdownBlock(source);
 }
