@@ -129,7 +129,9 @@ export class ChatStreamElement extends LitElement {
     this.list$.setAtom(chat.$messageAtoms);
     this.retry$.setAtom(chat.$retry);
     if (this.isConnected) this.listen();
-    void this.openAtLatest();
+    // A conversation opens at its latest exchange, even when the reader had scrolled up in the one it replaces.
+    if (this.anchor === 'top') void this.openAtLatestTurn();
+    else this.scrollPin.scrollToEnd();
   }
 
   /** Current status (read-only; reflected as the `status` attribute). */
@@ -238,18 +240,13 @@ export class ChatStreamElement extends LitElement {
     if (last) this.scrollPin.anchorTop(last);
   }
 
-  /**
-   * A conversation opens at its latest exchange, even when the reader had scrolled up in the one
-   * it replaces: pinned to the end, or with `anchor="top"` at the start of the latest turn (so a
-   * long last answer reads from its start, as it would have when it arrived).
-   */
-  private async openAtLatest() {
+  /** With `anchor="top"`, a conversation opens at the start of its latest turn, so a long last answer reads from its start. */
+  private async openAtLatestTurn() {
     await this.updateComplete;
     const rows = [...this.renderRoot.querySelectorAll<ChatMessageElement>('chat-message')];
     // Once rendered (on the next frame), the messages have their heights.
     await Promise.all(rows.map((row) => row.updateComplete));
-    if (this.anchor === 'top') await this.anchorLatestUserMessage();
-    else this.scrollPin.scrollToEnd();
+    await this.anchorLatestUserMessage();
   }
 
   private onKeyDown = (event: KeyboardEvent) => {
@@ -282,7 +279,7 @@ export class ChatStreamElement extends LitElement {
   };
 
   private onShowEarlier = () => {
-    void this.historyWindow.showEarlier();
+    this.historyWindow.showEarlier();
   };
 
   private onRetry = (event: Event) => {

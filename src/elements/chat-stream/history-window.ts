@@ -87,10 +87,10 @@ export class HistoryWindow implements ReactiveController {
     if (sentinel) this.observer?.observe(sentinel);
   }
 
-  /** Adds a few earlier messages (the button's action). Resolves once they are rendered and in place. */
-  showEarlier(): Promise<void> {
+  /** Adds a few earlier messages (the button's action), one per frame. */
+  showEarlier(): void {
     this.requested += PRESS;
-    return this.extend();
+    void this.extend();
   }
 
   // Arrow function: the IntersectionObserver callback needs `this`.

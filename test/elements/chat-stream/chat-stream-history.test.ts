@@ -66,9 +66,9 @@ describe('<chat-stream> with a long history', () => {
   it('opens 2,000 messages at the newest one, rendering only a few of them', async () => {
     const el = await open(history(2000));
     await Promise.all(rows(el).map((row) => row.updateComplete));
-    // The first frame's messages already fill the view: no gap above them, no button in sight.
+    // The first frame's messages already fill the view (more than fill it): no gap above them.
     expect(renderedText(rows(el).at(-1)!)).to.contain('Message 1999');
-    expect(rows(el)[0].getBoundingClientRect().top).to.be.below(log(el).getBoundingClientRect().top);
+    expect(log(el).scrollHeight).to.be.above(log(el).clientHeight + 100);
     await settled(el);
     const last = rows(el).at(-1)!;
     expect(inView(el, last)).to.equal(true);
@@ -156,26 +156,33 @@ describe('<chat-stream> with a long history', () => {
     expect(el.messages).to.have.length(2002);
   });
 
-  it('starts over on clear() and on a new store: no earlier-messages button, then the new newest message', async () => {
+  it('starts over with a new store (at its newest message, even when the reader had scrolled up) and on clear()', async () => {
     const el = await open(history(300));
     await settled(el);
     while (rows(el).length <= 40) {
       log(el).scrollTop = 0;
       await frame();
     }
+    log(el).scrollTop = 0;
+    await frame();
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part~="jump"]'), 'jump to latest offered').to.exist;
+
+    // Tall messages: the new conversation is taller than the old scroll position, so only re-pinning shows its end.
+    el.store = createChat({ messages: history(500, 40).map((message) => ({ ...message, id: `second-${message.id}` })) });
+    await settled(el);
+    expect(rows(el).length).to.be.below(40);
+    const last = rows(el).at(-1)!;
+    expect(renderedText(last)).to.contain('Message 499');
+    expect(inView(el, last)).to.equal(true);
+    expect(el.shadowRoot!.querySelector('[part~="jump"]')).to.equal(null);
+    expect(loadEarlier(el)).to.exist;
+
     el.clear();
     await el.updateComplete;
     expect(rows(el)).to.have.length(0);
     expect(loadEarlier(el)).to.equal(null);
     expect(el.shadowRoot!.querySelector('slot[name="empty"]')).to.exist;
-
-    el.store = createChat({ messages: history(500).map((message) => ({ ...message, id: `second-${message.id}` })) });
-    await settled(el);
-    expect(rows(el).length).to.be.below(100);
-    const last = rows(el).at(-1)!;
-    expect(renderedText(last)).to.contain('Message 499');
-    expect(inView(el, last)).to.equal(true);
-    expect(loadEarlier(el)).to.exist;
   });
 
   it('with anchor="top", opens at the start of the latest exchange', async () => {
