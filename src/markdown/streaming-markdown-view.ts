@@ -1,6 +1,7 @@
 import { healMarkdown } from './heal-markdown.js';
 import { renderMarkdownBlock, renderMarkdownTokens } from './render-block.js';
 import { isClosedBlock, normalizeNewlines, splitBlocks, type MarkdownBlock } from './split-blocks.js';
+import { SectionReveal } from './section-reveal.js';
 import { extendsText } from './text-growth.js';
 import type { Token } from 'marked';
 
@@ -28,6 +29,7 @@ export class StreamingMarkdownView {
   /** The section closed blocks go into, and how many it holds. */
   private section: HTMLElement | undefined;
   private sectionBlocks = 0;
+  private readonly sections = new SectionReveal();
   private tailKey = '';
   /** The markdown last rendered into the open block (after healing). */
   private tailRendered: string | undefined;
@@ -41,6 +43,11 @@ export class StreamingMarkdownView {
 
   /** Shows `text`; `streaming` heals the open block's incomplete syntax. */
   update(text: string, streaming: boolean): void {
+    this.apply(text, streaming);
+    this.sections.settle();
+  }
+
+  private apply(text: string, streaming: boolean): void {
     if (!extendsText(this.shown, text)) this.reset();
     this.shown = text;
     let end = text.length;
@@ -89,6 +96,7 @@ export class StreamingMarkdownView {
     this.tailRendered = undefined;
     this.section = undefined;
     this.sectionBlocks = 0;
+    this.sections.reveal();
     this.tail.replaceChildren();
     this.container.replaceChildren(this.tail);
   }
@@ -100,6 +108,7 @@ export class StreamingMarkdownView {
       if (!this.section || this.sectionBlocks === SECTION_BLOCKS) {
         this.section = document.createElement('div');
         this.section.className = 'section';
+        this.sections.add(this.section);
         this.sectionBlocks = 0;
         this.tail.before(this.section);
       }

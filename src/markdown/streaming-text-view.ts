@@ -1,3 +1,4 @@
+import { SectionReveal } from './section-reveal.js';
 import { extendsText } from './text-growth.js';
 
 /**
@@ -30,6 +31,7 @@ export class StreamingTextView {
   private openEndsWithBreak = false;
   private section: HTMLElement | undefined;
   private sectionRuns = 0;
+  private readonly sections = new SectionReveal();
 
   constructor(container: HTMLElement) {
     this.container = container;
@@ -45,6 +47,7 @@ export class StreamingTextView {
       this.append(text);
     }
     this.shown = text;
+    this.sections.settle();
   }
 
   reset(): void {
@@ -54,6 +57,7 @@ export class StreamingTextView {
     this.openEndsWithBreak = false;
     this.section = undefined;
     this.sectionRuns = 0;
+    this.sections.reveal();
     this.container.replaceChildren(this.open);
   }
 
@@ -99,6 +103,7 @@ export class StreamingTextView {
     if (!this.section || this.sectionRuns === SECTION_RUNS) {
       this.section = document.createElement('div');
       this.section.className = 'section';
+      this.sections.add(this.section);
       this.sectionRuns = 0;
       this.container.append(this.section);
     }

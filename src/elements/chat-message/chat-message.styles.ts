@@ -52,6 +52,10 @@ export const chatMessageStyles = css`
     content-visibility: auto;
     contain-intrinsic-size: auto 20em;
   }
+  /* Filled and pushed out of view within one frame: skipped until the next (see SectionReveal). */
+  .content > .section.pending {
+    content-visibility: hidden;
+  }
   .content.text {
     white-space: pre-wrap;
   }

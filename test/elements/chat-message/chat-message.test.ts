@@ -263,4 +263,28 @@ describe('<chat-message>', () => {
     expect(customElements.get('chat-message')).to.equal(ChatMessageElement);
     expect(warnings.length).to.equal(1);
   });
+  for (const format of ['text', 'markdown'] as const) {
+    it(`shows every line of a long ${format} reply that arrives in one burst, once the next frame has run`, async () => {
+      const paragraphs = Array.from({ length: 2000 }, (_, i) => `Paragraph ${i}: ${'words and more words '.repeat(8)}`);
+      const el = await showMessage(makeMessage({ status: 'streaming', content: 'Start.\n\n' }), format);
+      await stream(el, `Start.\n\n${paragraphs.join('\n\n')}\n\nThe end.`);
+      const content = contentOf(el);
+      // The sections this burst filled wait one frame outside layout; then each one shows.
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      expect(content.querySelectorAll('.section').length).to.be.greaterThan(2);
+      expect(content.querySelectorAll('.pending').length).to.equal(0);
+      expect(content.textContent).to.include('Paragraph 1999:');
+      // Wherever the reader scrolls, the words are laid out there (off-screen sections skip layout).
+      const sections = Array.from(content.querySelectorAll<HTMLElement>('.section'));
+      for (const section of [sections[0], sections[sections.length >> 1], sections[sections.length - 1]]) {
+        section.scrollIntoView();
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+        expect(section.innerText).to.match(/Paragraph \d+: words/);
+        expect(section.getBoundingClientRect().height).to.be.greaterThan(100);
+      }
+      expect(content.textContent!.trimEnd().endsWith('The end.')).to.equal(true);
+    });
+  }
 });
