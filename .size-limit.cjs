@@ -1,7 +1,9 @@
 // `npm run size` (after `npm run build`): size-limit guards the script-tag bundles in CI.
 // The core entry is built by bench/build-core.mjs (the same bundle without the markdown renderer).
 //
-// Issue 5's targets are 30 KiB (everything) and 15 KiB (core); measured now: 58.8 KiB and 31.1 KiB.
+// Issue 5's targets are 30 KiB (everything) and 15 KiB (core); measured now: 61.3 KiB and 32.5 KiB
+// (windowed history, DOM built from markdown tokens and off-screen sections added ~3 KiB; minified
+// CSS in the bundles took back 0.8 KiB).
 // marked (~15 KiB gzip) + DOMPurify (~9) + Lit (~6) alone reach 30 KiB, so the limits below guard
 // against growth from today's sizes until the markdown renderer gets lighter (see docs/performance.md).
 module.exports = [
@@ -9,12 +11,12 @@ module.exports = [
     name: 'dist/chat-stream-elements.js (everything: Lit, nanostores, parser, markdown, sanitizer, ActionCable)',
     path: 'dist/chat-stream-elements.js',
     gzip: true,
-    limit: '60 KiB',
+    limit: '62.5 KiB',
   },
   {
     name: 'core without markdown (marked, DOMPurify and src/markdown left out)',
     path: 'bench-results/size/chat-stream-elements-core.js',
     gzip: true,
-    limit: '32.5 KiB',
+    limit: '33.5 KiB',
   },
 ];

@@ -1,8 +1,10 @@
 import { defineConfig } from 'vite';
+import { minifyCssLiterals } from './scripts/minify-css-literals.mjs';
 
 // Builds the two single-file bundles (everything inside, Lit included) for <script> tags.
 // The npm ESM build in dist/ is plain `tsc` output; see scripts/build.mjs.
 export default defineConfig({
+  plugins: [minifyCssLiterals()],
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
   build: {
     outDir: 'dist',

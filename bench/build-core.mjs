@@ -6,6 +6,7 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
+import { minifyCssLiterals } from '../scripts/minify-css-literals.mjs';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const STUB = '\0core-without-markdown';
@@ -27,7 +28,7 @@ await build({
   root,
   configFile: false,
   logLevel: 'warn',
-  plugins: [withoutMarkdown],
+  plugins: [withoutMarkdown, minifyCssLiterals()],
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
   build: {
     outDir: resolve(root, 'bench-results/size'),
