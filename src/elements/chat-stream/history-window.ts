@@ -30,6 +30,9 @@ export class HistoryWindow implements ReactiveController {
   private viewport?: HTMLElement;
   private sentinel?: Element;
   private observer?: IntersectionObserver;
+  private resizeObserver?: ResizeObserver;
+  /** A message to keep where it is on screen while earlier ones are added, and where it sits in the content. */
+  private hold?: { element: Element; offset: number };
   private loading = false;
   /** A history given but not sized yet: sized at the next render, when the element's size is known. */
   private pending?: readonly ReadableAtom<Message>[];
@@ -76,8 +79,11 @@ export class HistoryWindow implements ReactiveController {
   watch(viewport: HTMLElement | undefined, sentinel: Element | undefined): void {
     if (viewport !== this.viewport) {
       this.observer?.disconnect();
+      this.resizeObserver?.disconnect();
       const ahead = `${AHEAD * 100}% 0px 0px 0px`;
       this.observer = viewport ? new IntersectionObserver(this.onIntersect, { root: viewport, rootMargin: ahead }) : undefined;
+      this.resizeObserver = viewport?.firstElementChild ? new ResizeObserver(this.onResize) : undefined;
+      if (viewport?.firstElementChild) this.resizeObserver?.observe(viewport.firstElementChild);
       this.viewport = viewport;
       this.sentinel = undefined;
     }
@@ -92,6 +98,18 @@ export class HistoryWindow implements ReactiveController {
     this.requested += PRESS;
     void this.extend();
   }
+
+  // Arrow function: the ResizeObserver callback needs `this`.
+  private readonly onResize = () => {
+    // After layout, before paint: a message added above may have changed height since it was
+    // measured (parts of it off screen skip layout under content-visibility and take a placeholder).
+    const viewport = this.viewport;
+    const hold = this.hold;
+    if (!viewport || !hold?.element.isConnected) return;
+    const offset = offsetIn(hold.element, viewport);
+    if (offset !== hold.offset) viewport.scrollTop += offset - hold.offset;
+    hold.offset = offset;
+  };
 
   // Arrow function: the IntersectionObserver callback needs `this`.
   private readonly onIntersect = (entries: IntersectionObserverEntry[]) => {
@@ -122,6 +140,7 @@ export class HistoryWindow implements ReactiveController {
       this.requested = 0;
       await nextFrame();
     } finally {
+      this.hold = undefined;
       content?.style.removeProperty('overflow-anchor');
       viewport.setAttribute('aria-live', 'polite');
       if (generation === this.generation) this.loading = false;
@@ -144,7 +163,11 @@ export class HistoryWindow implements ReactiveController {
     await this.host.updateComplete;
     // It renders on the next frame; its height is final once it has.
     await viewport.querySelector<ChatMessageElement>('chat-message')?.updateComplete;
-    if (oldest?.isConnected) viewport.scrollTop += offsetIn(oldest, viewport) - before;
+    if (oldest?.isConnected) {
+      const offset = offsetIn(oldest, viewport);
+      viewport.scrollTop += offset - before;
+      this.hold = { element: oldest, offset };
+    }
     // The button is gone with the last message: keep focus in the conversation, not on the page.
     if (hadFocus && this.hidden === 0) viewport.focus({ preventScroll: true });
   }
@@ -163,7 +186,9 @@ export class HistoryWindow implements ReactiveController {
 
   hostDisconnected(): void {
     this.observer?.disconnect();
+    this.resizeObserver?.disconnect();
     this.observer = undefined;
+    this.resizeObserver = undefined;
     this.viewport = undefined;
     this.sentinel = undefined;
   }

@@ -112,6 +112,53 @@ describe('<chat-stream> with a long history', () => {
     });
   }
 
+  it('moves the content exactly with the scroll, frame by frame, as earlier messages are added ahead of the reader', async () => {
+    // Markdown replies of several blocks, like a model's; no CSS scroll anchoring (as in Safari).
+    const messages = history(400).map((message, i) =>
+      i % 2 ? { ...message, content: `## Reply ${i}\n\n${'A paragraph of the reply. '.repeat(12)}\n\n- one point\n- another point\n\n${'More words. '.repeat(20)}` } : message,
+    );
+    const style = document.createElement('style');
+    style.textContent = 'chat-stream.no-anchoring::part(log) { overflow-anchor: none; }';
+    document.head.append(style);
+    const probe = document.createElement('div');
+    document.body.append(probe);
+    try {
+      const el = await open(messages, 400);
+      el.classList.add('no-anchoring');
+      await settled(el);
+      const opened = rows(el).length;
+      const view = log(el);
+      const jumps: number[] = [];
+      let tracked: Element | undefined;
+      let expected: number | undefined;
+      // ResizeObserver reports after layout, just before paint: where things are on screen in that frame.
+      const observer = new ResizeObserver(() => {
+        if (tracked?.isConnected && expected !== undefined) {
+          const off = tracked.getBoundingClientRect().top - expected;
+          if (Math.abs(off) > 1) jumps.push(Math.round(off));
+        }
+        const top = view.getBoundingClientRect().top;
+        tracked = rows(el).find((row) => row.getBoundingClientRect().bottom > top + 50);
+        expected = tracked?.getBoundingClientRect().top;
+      });
+      observer.observe(probe);
+      for (let i = 1; i <= 150; i++) {
+        await frame();
+        const step = Math.min(40, view.scrollTop);
+        view.scrollTop -= step;
+        if (expected !== undefined) expected += step;
+        probe.style.width = `${i}px`;
+      }
+      await frame();
+      observer.disconnect();
+      expect(rows(el).length).to.be.above(opened + 10);
+      expect(jumps).to.deep.equal([]);
+    } finally {
+      style.remove();
+      probe.remove();
+    }
+  });
+
   it('offers earlier messages to the keyboard: a real button that adds a batch on Enter, until the first message', async () => {
     // Tall messages: one batch takes the button far out of the observer's reach, so only presses add more.
     const el = await open(history(40, 120));
