@@ -140,10 +140,14 @@ export class HistoryWindow implements ReactiveController {
       this.requested = 0;
       await nextFrame();
     } finally {
-      this.hold = undefined;
-      content?.style.removeProperty('overflow-anchor');
-      viewport.setAttribute('aria-live', 'polite');
-      if (generation === this.generation) this.loading = false;
+      // After a reset, a newer run may be under way: it restores these when it ends.
+      const current = generation === this.generation;
+      if (current || !this.loading) {
+        this.hold = undefined;
+        content?.style.removeProperty('overflow-anchor');
+        viewport.setAttribute('aria-live', 'polite');
+      }
+      if (current) this.loading = false;
     }
     // Observers report changes only: observing again reports whether the sentinel is still near.
     if (this.sentinel && this.observer) {
@@ -161,7 +165,8 @@ export class HistoryWindow implements ReactiveController {
     this.hidden -= 1;
     this.host.requestUpdate();
     await this.host.updateComplete;
-    // It renders on the next frame; its height is final once it has.
+    // It renders on the next frame; correct the view then (before that frame's paint), and again
+    // after its layout if its height changed by then (`onResize`).
     await viewport.querySelector<ChatMessageElement>('chat-message')?.updateComplete;
     if (oldest?.isConnected) {
       const offset = offsetIn(oldest, viewport);
