@@ -75,6 +75,7 @@ describe('<chat-stream> with a long history', () => {
     expect(rows(el).length).to.be.below(100);
     expect(el.messages).to.have.length(2000);
     expect(loadEarlier(el)).to.exist;
+    expect(await axeViolations(el, { allowMessageRoles: true })).to.deep.equal([]);
   });
 
   // Browsers without CSS scroll anchoring (Safari) stand behind `overflow-anchor: none`.
