@@ -150,6 +150,7 @@ export class ChatStreamElement extends LitElement {
     if (!prompt) return;
     const allowed = this.dispatchEvent(new CustomEvent('chat-send', { detail: { prompt }, bubbles: true, composed: true, cancelable: true }));
     if (!allowed) return;
+    this.historyWindow.trim(this.chat.$messageAtoms.get());
     if (this.anchor === 'bottom') this.scrollPin.scrollToEnd();
     const pending = this.chat.send(prompt);
     if (this.anchor === 'top') void this.anchorLatestUserMessage();
@@ -278,6 +279,11 @@ export class ChatStreamElement extends LitElement {
     this.textarea?.focus();
   };
 
+  private onJumpToLatest = () => {
+    this.historyWindow.trim(this.chat.$messageAtoms.get());
+    this.scrollPin.scrollToEnd();
+  };
+
   private onShowEarlier = () => {
     this.historyWindow.showEarlier();
   };
@@ -314,7 +320,7 @@ export class ChatStreamElement extends LitElement {
       </div>
       ${this.renderRetryWait()}
       ${!this.scrollPin.pinned && atoms.length > 0
-        ? html`<button class="jump" part="jump" type="button" @click=${() => this.scrollPin.scrollToEnd()}>Jump to latest ↓</button>`
+        ? html`<button class="jump" part="jump" type="button" @click=${this.onJumpToLatest}>Jump to latest ↓</button>`
         : nothing}
       ${this.noComposer ? nothing : this.renderComposer(busy)}
     </div>`;

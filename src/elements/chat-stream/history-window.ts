@@ -10,6 +10,8 @@ const FIRST_MIN = 4;
 const FIRST_MAX = 40;
 /** Messages a press of "Show earlier messages" adds. */
 const PRESS = 4;
+/** Earlier messages rendered beyond the first window before `trim` lets go of them. */
+const TRIM_SLACK = 40;
 /** How far above the view (in views) earlier messages are rendered ahead of the reader. */
 const AHEAD = 1.5;
 /** The longest wait for an idle moment before adding the next message anyway. */
@@ -36,10 +38,14 @@ export class HistoryWindow implements ReactiveController {
   private loading = false;
   /** A history given but not sized yet: sized at the next render, when the element's size is known. */
   private pending?: readonly ReadableAtom<Message>[];
+  /** The messages of the history given (later ones are not windowed). */
+  private history = new WeakSet<ReadableAtom<Message>>();
   /** Messages asked for by presses of the button and not added yet. */
   private requested = 0;
   /** Bumped by `reset`, so work still under way for a previous history stops. */
   private generation = 0;
+  /** Whether the sentinel's nearness must be reported again (the window changed under it). */
+  private recheck = false;
 
   constructor(private readonly host: Host) {
     host.addController(this);
@@ -47,11 +53,25 @@ export class HistoryWindow implements ReactiveController {
 
   /** A new history: show its newest messages, about `FIRST_VIEWS` views of them. */
   reset(history: readonly ReadableAtom<Message>[]): void {
-    this.generation += 1;
+    this.cancel();
     this.pending = history;
+    this.history = new WeakSet(history);
     this.hidden = 0;
-    this.loading = false;
-    this.requested = 0;
+    this.host.requestUpdate();
+  }
+
+  /**
+   * The reader went back to the latest messages: let go of the earlier ones rendered since, so a
+   * reply streams next to a small DOM again (after scrolling through 2,000 messages, every frame
+   * of a reply lays out and paints them all).
+   */
+  trim(list: readonly ReadableAtom<Message>[]): void {
+    let length = 0;
+    while (length < list.length && this.history.has(list[length])) length += 1;
+    const hidden = length - firstWindow(list.slice(0, length), this.host);
+    if (hidden - this.hidden <= TRIM_SLACK) return;
+    this.cancel();
+    this.hidden = hidden;
     this.host.requestUpdate();
   }
 
@@ -61,13 +81,17 @@ export class HistoryWindow implements ReactiveController {
       this.hidden = this.pending.length - firstWindow(this.pending, this.host);
       this.pending = undefined;
     }
-    if (length === 0 && this.hidden > 0) {
-      // Cleared: whatever was still being added belongs to the old conversation.
-      this.generation += 1;
-      this.loading = false;
-      this.requested = 0;
-    }
+    // Cleared: whatever was still being added belongs to the old conversation.
+    if (length === 0 && this.hidden > 0) this.cancel();
     this.hidden = Math.min(this.hidden, length);
+  }
+
+  /** Stops adding earlier messages; a run under way sees the new generation and ends. */
+  private cancel() {
+    this.generation += 1;
+    this.loading = false;
+    this.requested = 0;
+    this.recheck = true;
   }
 
   /** The messages to render. */
@@ -87,10 +111,21 @@ export class HistoryWindow implements ReactiveController {
       this.viewport = viewport;
       this.sentinel = undefined;
     }
-    if (sentinel === this.sentinel) return;
-    if (this.sentinel) this.observer?.unobserve(this.sentinel);
-    this.sentinel = sentinel;
-    if (sentinel) this.observer?.observe(sentinel);
+    if (sentinel !== this.sentinel) {
+      if (this.sentinel) this.observer?.unobserve(this.sentinel);
+      this.sentinel = sentinel;
+      if (sentinel) this.observer?.observe(sentinel);
+    } else if (this.recheck) {
+      this.reobserve();
+    }
+    this.recheck = false;
+  }
+
+  /** Observers report changes only: observing again reports whether the sentinel is near now. */
+  private reobserve() {
+    if (!this.sentinel || !this.observer) return;
+    this.observer.unobserve(this.sentinel);
+    this.observer.observe(this.sentinel);
   }
 
   /** Adds a few earlier messages (the button's action), one per frame. */
@@ -149,11 +184,7 @@ export class HistoryWindow implements ReactiveController {
       }
       if (current) this.loading = false;
     }
-    // Observers report changes only: observing again reports whether the sentinel is still near.
-    if (this.sentinel && this.observer) {
-      this.observer.unobserve(this.sentinel);
-      this.observer.observe(this.sentinel);
-    }
+    this.reobserve();
   }
 
   /** Renders the message above the oldest one shown, keeping everything below it where it was on screen. */

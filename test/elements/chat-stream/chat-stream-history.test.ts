@@ -186,6 +186,24 @@ describe('<chat-stream> with a long history', () => {
     expect(await axeViolations(el, { allowMessageRoles: true })).to.deep.equal([]);
   });
 
+  it('lets go of the earlier messages it rendered when the reader jumps back to the latest', async () => {
+    const el = await open(history(300));
+    await settled(el);
+    const opened = rows(el).length;
+    while (rows(el).length <= opened + 60) {
+      log(el).scrollTop = 0;
+      await frame();
+    }
+    await el.updateComplete;
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="jump"]')!.click();
+    await settled(el);
+    expect(rows(el).length).to.be.at.most(opened);
+    const last = rows(el).at(-1)!;
+    expect(renderedText(last)).to.contain('Message 299');
+    expect(inView(el, last)).to.equal(true);
+    expect(loadEarlier(el)).to.exist;
+  });
+
   it('streams and renders a new reply after a long history, at the end of the conversation', async () => {
     const el = await open([]);
     el.store = createChat({
