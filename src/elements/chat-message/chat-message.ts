@@ -83,8 +83,8 @@ export class ChatMessageElement extends LitElement {
   @property({ attribute: false }) message?: Message;
 
   /**
-   * Renders a finished message only once it comes near the view. `<chat-stream>` sets it on the
-   * history it was given, so 2,000 past messages cost what the visible few cost.
+   * Renders a finished message only once it comes near the view: for a page that lists many
+   * standalone messages (a server-rendered history). `<chat-stream>` windows its history instead.
    */
   @property({ attribute: false }) lazy = false;
   private seen = false;
