@@ -1,15 +1,11 @@
 import { healMarkdown } from './heal-markdown.js';
 import { renderMarkdownBlock, renderMarkdownTokens } from './render-block.js';
 import { isClosedBlock, normalizeNewlines, splitBlocks, type MarkdownBlock } from './split-blocks.js';
-import { SectionReveal } from './section-reveal.js';
+import { Sections } from './sections.js';
 import { extendsText } from './text-growth.js';
 import type { Token } from 'marked';
 
-/**
- * Closed blocks per section. Sections, not blocks, skip layout while off screen
- * (`content-visibility: auto`): the browser checks every such element against the view each
- * frame, so a 1 MiB reply must not make thousands of them.
- */
+/** Closed blocks per section (see `Sections`). */
 const SECTION_BLOCKS = 32;
 
 /**
@@ -26,10 +22,8 @@ export class StreamingMarkdownView {
   private source = '';
   private closedUpTo = 0;
   private readonly tail: HTMLElement;
-  /** The section closed blocks go into, and how many it holds. */
-  private section: HTMLElement | undefined;
-  private sectionBlocks = 0;
-  private readonly sections = new SectionReveal();
+  /** Where closed blocks go, before the open one. */
+  private readonly sections: Sections;
   private tailKey = '';
   /** The markdown last rendered into the open block (after healing). */
   private tailRendered: string | undefined;
@@ -38,6 +32,7 @@ export class StreamingMarkdownView {
     this.container = container;
     this.tail = this.createBlock();
     this.tail.classList.add('open');
+    this.sections = new Sections(SECTION_BLOCKS, (section) => this.tail.before(section));
     this.container.replaceChildren(this.tail);
   }
 
@@ -65,7 +60,7 @@ export class StreamingMarkdownView {
       if (i === 0 && this.tailRendered !== undefined && this.tailRendered.trimEnd() === blocks[0].raw.trimEnd()) {
         const element = this.createBlock();
         element.append(...Array.from(this.tail.childNodes));
-        this.place([element]);
+        this.sections.append(element);
         this.tailRendered = undefined;
         this.closedUpTo += blocks[0].raw.length;
         i = 1;
@@ -73,7 +68,7 @@ export class StreamingMarkdownView {
       }
       let end = i + 1;
       if (batchable(blocks[i])) while (end < last && batchable(blocks[end])) end++;
-      this.place(this.renderClosed(blocks, i, end));
+      this.sections.append(...this.renderClosed(blocks, i, end));
       this.tailRendered = undefined;
       for (; i < end; i++) this.closedUpTo += blocks[i].raw.length;
     }
@@ -94,29 +89,9 @@ export class StreamingMarkdownView {
     this.closedUpTo = 0;
     this.tailKey = '';
     this.tailRendered = undefined;
-    this.section = undefined;
-    this.sectionBlocks = 0;
-    this.sections.reveal();
+    this.sections.reset();
     this.tail.replaceChildren();
     this.container.replaceChildren(this.tail);
-  }
-
-  /** Puts closed blocks, in order, before the open one: into sections of `SECTION_BLOCKS`. */
-  private place(elements: HTMLElement[]): void {
-    let from = 0;
-    while (from < elements.length) {
-      if (!this.section || this.sectionBlocks === SECTION_BLOCKS) {
-        this.section = document.createElement('div');
-        this.section.className = 'section';
-        this.sections.add(this.section);
-        this.sectionBlocks = 0;
-        this.tail.before(this.section);
-      }
-      const to = Math.min(elements.length, from + SECTION_BLOCKS - this.sectionBlocks);
-      this.section.append(...elements.slice(from, to));
-      this.sectionBlocks += to - from;
-      from = to;
-    }
   }
 
   /**

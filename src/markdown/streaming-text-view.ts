@@ -1,4 +1,4 @@
-import { SectionReveal } from './section-reveal.js';
+import { Sections } from './sections.js';
 import { extendsText } from './text-growth.js';
 
 /**
@@ -7,10 +7,7 @@ import { extendsText } from './text-growth.js';
  */
 const RUN_LENGTH = 2048;
 
-/**
- * Runs per section. Sections skip layout while off screen (`content-visibility: auto`); the
- * browser checks each such element against the view every frame, so they hold many runs each.
- */
+/** Runs per section (see `Sections`). */
 const SECTION_RUNS = 16;
 
 /**
@@ -29,12 +26,12 @@ export class StreamingTextView {
   private open: Text = document.createTextNode('');
   private openLength = 0;
   private openEndsWithBreak = false;
-  private section: HTMLElement | undefined;
-  private sectionRuns = 0;
-  private readonly sections = new SectionReveal();
+  private readonly sections: Sections;
 
   constructor(container: HTMLElement) {
     this.container = container;
+    // Two nodes a run: its hidden line break and its block.
+    this.sections = new Sections(SECTION_RUNS * 2, (section) => this.container.append(section));
     this.container.replaceChildren(this.open);
   }
 
@@ -55,9 +52,7 @@ export class StreamingTextView {
     this.open = document.createTextNode('');
     this.openLength = 0;
     this.openEndsWithBreak = false;
-    this.section = undefined;
-    this.sectionRuns = 0;
-    this.sections.reveal();
+    this.sections.reset();
     this.container.replaceChildren(this.open);
   }
 
@@ -100,14 +95,6 @@ export class StreamingTextView {
     this.openLength = 0;
     this.openEndsWithBreak = false;
     run.append(this.open);
-    if (!this.section || this.sectionRuns === SECTION_RUNS) {
-      this.section = document.createElement('div');
-      this.section.className = 'section';
-      this.sections.add(this.section);
-      this.sectionRuns = 0;
-      this.container.append(this.section);
-    }
-    this.section.append(separator, run);
-    this.sectionRuns++;
+    this.sections.append(separator, run);
   }
 }
