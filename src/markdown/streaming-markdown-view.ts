@@ -6,7 +6,7 @@ import { extendsText } from './text-growth.js';
 import type { Token } from 'marked';
 
 /** Closed blocks per section (see `Sections`). */
-const SECTION_BLOCKS = 32;
+const SECTION_BLOCKS = 8;
 
 /**
  * Renders growing markdown into a container, one top-level block at a time. Closed blocks are
