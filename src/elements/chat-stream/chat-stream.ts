@@ -15,6 +15,7 @@ import type { HeadersOption, RequestBodyShaper } from '../../transport/request-b
 import { ScrollPinController } from './scroll-pin-controller.js';
 import { CountdownController } from './countdown-controller.js';
 import { HistoryWindow } from './history-window.js';
+import { warmUpMarkdown } from '../../markdown/warm-up.js';
 import { styles } from './chat-stream.styles.js';
 
 export interface ChatStreamEventMap {
@@ -176,6 +177,7 @@ export class ChatStreamElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    if (this.format === 'markdown') warmUpMarkdown();
     this.listen();
   }
 
