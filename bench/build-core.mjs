@@ -3,6 +3,7 @@
 // same way (Vite lib mode, everything inside) with the markdown renderer (marked, DOMPurify,
 // block splitting and healing) swapped for the plain-text view, i.e. what a `format="text"`-only
 // build would weigh.
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
@@ -10,15 +11,22 @@ import { minifyCssLiterals } from '../scripts/minify-css-literals.mjs';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const STUB = '\0core-without-markdown';
+const WARM_UP_STUB = '\0core-without-markdown-warm-up';
 
-/** Resolves the markdown view to the text view, so marked and DOMPurify drop out of the bundle. */
+/**
+ * Resolves the markdown view to the text view and the markdown warm-up to nothing, so marked and
+ * DOMPurify drop out of the bundle.
+ */
 const withoutMarkdown = {
   name: 'core-without-markdown',
   enforce: 'pre',
   resolveId(source) {
-    return source.endsWith('/markdown/streaming-markdown-view.js') ? STUB : null;
+    if (source.endsWith('/markdown/streaming-markdown-view.js')) return STUB;
+    if (source.endsWith('/markdown/warm-up.js')) return WARM_UP_STUB;
+    return null;
   },
   load(id) {
+    if (id === WARM_UP_STUB) return 'export function warmUpMarkdown() {}';
     if (id !== STUB) return null;
     return `export { StreamingTextView as StreamingMarkdownView } from ${JSON.stringify(resolve(root, 'src/markdown/streaming-text-view.ts'))};`;
   },
@@ -38,3 +46,10 @@ await build({
     lib: { entry: resolve(root, 'src/index.ts'), formats: ['es'], fileName: () => 'chat-stream-elements-core.js' },
   },
 });
+
+// The core must really be without markdown: a new import path to marked or DOMPurify would
+// otherwise pass unnoticed as a bigger "core" (it happened once, through the markdown warm-up).
+const core = readFileSync(resolve(root, 'bench-results/size/chat-stream-elements-core.js'), 'utf8');
+for (const [library, mark] of [['marked', 'Token with "'], ['DOMPurify', 'dompurify']]) {
+  if (core.includes(mark)) throw new Error(`bench/build-core.mjs: ${library} is in the core bundle; stub the module that imports it`);
+}
