@@ -15,9 +15,10 @@ const SECTION_RUNS = 4;
  * that does not extend what is shown replaces it.
  *
  * Long text is kept in runs of about 2 KiB, each closed at a line break: the first run is a text
- * node of the container, later ones are `<div>`s, grouped 4 to a section `<div>`. The line break that ends a run is kept in a
- * hidden `<span>`, so the text content stays exact while the block boundary draws the break (a
- * visible trailing `\n` would add an empty line when a run ends with a blank line).
+ * node of the container, later ones are `<div>`s, grouped 4 to a section `<div>`. The line break
+ * that ends a run is kept in a hidden `<span>`, so the text content stays exact while the block
+ * boundary draws the break (a visible trailing `\n` would add an empty line when a run ends with a
+ * blank line).
  */
 export class StreamingTextView {
   readonly container: HTMLElement;

@@ -52,7 +52,7 @@ export const chatMessageStyles = css`
     content-visibility: auto;
     contain-intrinsic-size: auto 20em;
   }
-  /* Filled and pushed out of view within one frame: skipped until the next (see SectionReveal). */
+  /* Filled and pushed out of view within one frame: skipped until the next (see markdown/sections.ts). */
   .content > .section.pending {
     content-visibility: hidden;
   }
