@@ -6,6 +6,7 @@ Rails.application.routes.draw do
       get :turbo
       get :cable
       get :state
+      post :stop
       # Path 1: the SSE route <chat-stream src> posts to.
       post :stream, to: "chat_streams#create"
     end

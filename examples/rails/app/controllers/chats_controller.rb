@@ -23,6 +23,16 @@ class ChatsController < ApplicationController
   # Path 3: <chat-stream> over ActionCable.
   def cable; end
 
+  # The Turbo page's Stop button: the model's call for each streaming reply ends before its next
+  # chunk, and the reply is saved (and broadcast) as stopped.
+  def stop
+    @chat.messages.where(status: "streaming").find_each { |message| ReplyLog.new(message.id).stop! }
+    respond_to do |format|
+      format.turbo_stream { head :no_content }
+      format.html { redirect_to turbo_chat_path(@chat) }
+    end
+  end
+
   # What the server did, for the tests and for curiosity: each message, and for each reply how
   # many chunks the model produced and whether the call is still running.
   def state
