@@ -10,7 +10,7 @@
 #                           scenario: ok | error | cut | gated (waits for POST /release?gate=…)
 #   /cable                  ActionCable 6.1, standalone, in-process `async` adapter: ChatChannel
 #                           streams `chat_<chat_id>`; its `ask` action broadcasts a reply.
-#   GET /cable-log?chat_id= what the channel saw (subscribed, ask, unsubscribed), for assertions.
+#   GET /cable-log?chat_id= what the channel saw (subscribed, ask, stop, unsubscribed), for assertions.
 # It exits when its stdin closes, so it never outlives the test runner that spawned it.
 $stdout.sync = true
 
@@ -163,6 +163,11 @@ class ChatChannel < ActionCable::Channel::Base
 
   def unsubscribed
     RubyPeer.log(params[:chat_id], 'unsubscribed')
+  end
+
+  # What the transport performs when the reader stops a reply.
+  def stop(_data)
+    RubyPeer.log(params[:chat_id], 'stop')
   end
 
   # The request the transport performs. Like RubyLLM's generated ChatResponseJob, the reply is

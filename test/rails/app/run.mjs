@@ -7,6 +7,7 @@
 import { after, before, describe } from 'node:test';
 import { CHUNK_INTERVAL_MS, launchBrowser } from './pages.mjs';
 import { startRailsApp } from './rails-app.mjs';
+import { cablePageTests } from './cable-page.test.mjs';
 import { ssePageTests } from './sse-page.test.mjs';
 import { turboPageTests } from './turbo-page.test.mjs';
 
@@ -27,4 +28,5 @@ describe('Rails example', () => {
 
   ssePageTests(server);
   turboPageTests(server);
+  cablePageTests(server);
 });
