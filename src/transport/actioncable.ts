@@ -70,7 +70,7 @@ export function createActionCableTransport(options: ActionCableTransportOptions)
   const connectTimeout = options.connectTimeout ?? 10_000;
   return {
     open(request: TransportRequest, handlers: TransportHandlers): Promise<void> {
-      const { signal } = request;
+      const { signal, resumeFrom } = request;
       if (signal.aborted) return Promise.resolve();
       return new Promise<void>((resolve, reject) => {
         const chat = chatRequestOf(request);
@@ -78,7 +78,10 @@ export function createActionCableTransport(options: ActionCableTransportOptions)
         let data: Record<string, unknown> | undefined;
         try {
           channel = typeof options.channel === 'function' ? options.channel(chat) : options.channel;
-          if (action !== false) data = options.body ? options.body(chat) : { prompt: chat.prompt, messages: chat.messages };
+          // Picking up a reply the server is still producing: the channel sends the events after
+          // `after` (then the live ones); there is nothing to ask.
+          if (resumeFrom !== undefined) channel = { ...(typeof channel === 'string' ? { channel } : channel), after: resumeFrom };
+          else if (action !== false) data = options.body ? options.body(chat) : { prompt: chat.prompt, messages: chat.messages };
         } catch (error) {
           reject(error);
           return;
@@ -108,7 +111,8 @@ export function createActionCableTransport(options: ActionCableTransportOptions)
           else resolve();
         };
         const stop = () => {
-          if (delivering || settled || !confirmed || !data || !stopAction) return finish();
+          const producing = data !== undefined || resumeFrom !== undefined;
+          if (delivering || settled || !confirmed || !producing || !stopAction) return finish();
           // The reader stopped a reply the server is producing: ask the channel to end it. The
           // server runs a connection's messages on a worker pool and drops those still queued
           // when the socket closes or the subscription goes, so both wait a moment.
@@ -127,7 +131,8 @@ export function createActionCableTransport(options: ActionCableTransportOptions)
             delivering = false;
           }
         };
-        const receive = options.sequence ? createBroadcastOrder(options.sequence, deliver) : deliver;
+        const first = resumeFrom !== undefined && /^\d+$/.test(resumeFrom) ? Number(resumeFrom) + 1 : 0;
+        const receive = options.sequence ? createBroadcastOrder(options.sequence, deliver, first) : deliver;
         signal.addEventListener('abort', stop, { once: true });
         // ActionCable retries a failed connection forever without telling subscribers, so a
         // server that never answers is noticed here.

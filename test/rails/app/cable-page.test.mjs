@@ -50,5 +50,55 @@ export function cablePageTests(server) {
         await chat.close();
       }
     });
+
+    it('a reply survives reloads at several points: each reloaded page shows the text so far and picks the reply up after it, ending whole with nothing twice or missing', async () => {
+      const chat = await openNewChat(server.browser, server.origin, '/cable');
+      try {
+        await send(chat.page, 'reload me three times');
+        let shownBefore = 0;
+        let reloadsMidReply = 0;
+        for (const atLeast of [12, 90, 170]) {
+          await eventually(async () => (await lastReply(chat.page))?.content.length >= atLeast, `the reply did not reach ${atLeast} characters`);
+          await chat.page.reload();
+          const rendered = await lastReply(chat.page);
+          assert.equal(rendered.role, 'assistant');
+          assert.ok(rendered.content.length >= shownBefore, 'the reloaded page shows less than before');
+          shownBefore = rendered.content.length;
+          if (rendered.status !== 'streaming') break;
+          reloadsMidReply += 1;
+        }
+        assert.ok(reloadsMidReply >= 2, `only ${reloadsMidReply} reload(s) came while the reply streamed; the test proves too little`);
+        await eventually(async () => (await lastReply(chat.page))?.status === 'complete', 'the reply did not complete after the reloads');
+        const shown = await lastReply(chat.page);
+        const saved = await chat.endedReply();
+        assert.equal(saved.status, 'complete', 'a reload stopped the reply on the server');
+        assert.equal(shown.content, saved.content);
+        const text = await chat.page.locator('chat-stream chat-message[role="assistant"] [part="content"]').innerText();
+        assert.equal(text.match(/You said/g).length, 1);
+        chat.expectNoProblems();
+      } finally {
+        await chat.close();
+      }
+    });
+
+    it('Stop after a reload still stops the reply on the server', async () => {
+      const chat = await openNewChat(server.browser, server.origin, '/cable');
+      try {
+        await send(chat.page, 'reload, then stop');
+        await eventually(async () => (await lastReply(chat.page))?.content.length > 20, 'no reply text arrived');
+        await chat.page.reload();
+        await eventually(async () => {
+          const reply = await lastReply(chat.page);
+          return reply?.status === 'streaming' && (await chat.page.locator('chat-stream').getAttribute('status')) === 'streaming';
+        }, 'the reloaded page did not pick the reply up');
+        await chat.page.locator('chat-stream [part="stop"]').click();
+        const saved = await expectCallStopped(chat);
+        assert.ok(!saved.content.endsWith('and done.'), 'the whole reply was produced anyway');
+        assert.equal((await lastReply(chat.page)).status, 'stopped');
+        chat.expectNoProblems();
+      } finally {
+        await chat.close();
+      }
+    });
   });
 }
