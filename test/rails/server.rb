@@ -1,5 +1,8 @@
-# A real Ruby peer for the browser tests, built only from Debian's packages (ruby, ruby-sinatra,
-# ruby-actioncable, puma, ruby-rack): no gems from the internet.
+# A real Ruby peer for the transport tests, built only from Debian's packages (ruby, ruby-sinatra,
+# ruby-actioncable, puma, ruby-rack): no gems from the internet. The Rails example itself
+# (examples/rails, tested by test/rails/app) covers the happy paths, Stop and reloads; this peer
+# has the knobs for faults a real app rarely shows on demand (cut connections, error events,
+# rejected subscriptions, bursts that ActionCable reorders).
 #
 #   ruby test/rails/server.rb      prints "RUBY_PEER_PORT=<port>" once it listens on 127.0.0.1
 #
