@@ -4,7 +4,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { chromium } from 'playwright-core';
 
 /** How often the stand-in model writes a chunk in these tests (CHUNK_INTERVAL_MS). */
-export const CHUNK_INTERVAL_MS = 60;
+export const CHUNK_INTERVAL_MS = 80;
 
 export function launchBrowser() {
   return chromium.launch({
