@@ -39,6 +39,28 @@ export function ssePageTests(server) {
       }
     });
 
+    it('a stale CSRF token is refused by Rails (422), shown as an error on the reply, and never reaches the model', async () => {
+      const chat = await openNewChat(server.browser, server.origin);
+      try {
+        // As after the session expired in another tab: the page's token is no longer valid.
+        await chat.page.evaluate(() => document.querySelector('meta[name="csrf-token"]').setAttribute('content', 'stale-token'));
+        chat.problems.length = 0;
+        await send(chat.page, 'refused');
+        const reply = await eventually(async () => {
+          const last = await lastReply(chat.page);
+          return last?.status === 'error' ? last : undefined;
+        }, 'the refused request did not show as an error');
+        assert.equal(reply.error.name, 'HttpError');
+        assert.equal(reply.error.status, 422);
+        assert.match(reply.error.message, /422/);
+        assert.equal(reply.content, '');
+        await chat.page.locator('chat-stream [part="error"]').waitFor();
+        assert.deepEqual(await chat.state(), [], 'the refused request created messages on the server');
+      } finally {
+        await chat.close();
+      }
+    });
+
     it('Stop closes the stream and the controller ends the model call: no more chunks are produced', async () => {
       const chat = await openNewChat(server.browser, server.origin);
       try {
