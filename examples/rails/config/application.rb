@@ -29,6 +29,8 @@ module ChatExample
     # The test pages and bin/dev's page come from localhost on any port.
     config.action_cable.allowed_request_origins = [%r{\Ahttps?://(localhost|127\.0\.0\.1)(:\d+)?\z}]
     config.hosts.clear
-    config.logger = ActiveSupport::Logger.new($stderr, level: ENV["RAILS_LOG_LEVEL"] || :warn)
+    # Requests and SQL with RAILS_LOG_LEVEL=debug; warnings and errors otherwise.
+    config.logger = ActiveSupport::Logger.new($stderr)
+    config.log_level = ENV.fetch("RAILS_LOG_LEVEL", "warn").to_sym
   end
 end
