@@ -58,7 +58,7 @@ export function cablePageTests(server) {
         let shownBefore = 0;
         let reloadsMidReply = 0;
         for (const atLeast of [12, 90, 170]) {
-          await eventually(async () => (await lastReply(chat.page))?.content.length >= atLeast, `the reply did not reach ${atLeast} characters`);
+          await eventually(async () => (await lastReply(chat.page))?.content.length >= atLeast, async () => `the reply did not reach ${atLeast} characters: the page shows ${JSON.stringify(await lastReply(chat.page))}; the server: ${JSON.stringify(await chat.lastReply())}`);
           await chat.page.reload();
           const rendered = await lastReply(chat.page);
           assert.equal(rendered.role, 'assistant');
@@ -68,7 +68,7 @@ export function cablePageTests(server) {
           reloadsMidReply += 1;
         }
         assert.ok(reloadsMidReply >= 2, `only ${reloadsMidReply} reload(s) came while the reply streamed; the test proves too little`);
-        await eventually(async () => (await lastReply(chat.page))?.status === 'complete', 'the reply did not complete after the reloads');
+        await eventually(async () => (await lastReply(chat.page))?.status === 'complete', async () => `the reply did not complete after the reloads: the page shows ${JSON.stringify(await lastReply(chat.page))}; the server: ${JSON.stringify(await chat.lastReply())}`);
         const shown = await lastReply(chat.page);
         const saved = await chat.endedReply();
         assert.equal(saved.status, 'complete', 'a reload stopped the reply on the server');

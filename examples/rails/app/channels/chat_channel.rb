@@ -8,9 +8,15 @@ class ChatChannel < ApplicationCable::Channel
     # In your app: current_user.chats.find_by(…). A rejected subscription shows as an error.
     @chat = Chat.find_by(id: params[:chat_id])
     return reject unless @chat
+    return stream_for(@chat) unless params.key?(:after)
 
-    stream_for @chat
-    resume(params[:after]) if params.key?(:after)
+    # Picking a reply up after event `after`: its events come from the reply's log, which has
+    # every event before it is broadcast; a broadcast only says there is more. The transport drops
+    # any event it already has (by `seq`).
+    @reply_log = ReplyLog.new(@chat.messages.where(role: "assistant").last&.id)
+    @sent = params[:after].to_i
+    @sending = Mutex.new
+    stream_for(@chat) { |_broadcast| send_from_log }
   end
 
   def ask(data)
@@ -24,10 +30,20 @@ class ChatChannel < ApplicationCable::Channel
 
   private
 
-  # The events of the streaming reply after position `after`. Broadcasts may also bring some of
-  # them again (streaming started above); the transport drops repeats by `seq`.
-  def resume(after)
-    reply = @chat.messages.where(role: "assistant").last
-    ReplyLog.new(reply.id).events_after(after).each { |event| transmit event } if reply
+  # ActionCable starts the stream on its event loop a moment after `subscribed` returns and
+  # confirms the subscription once it is live: from then on no broadcast is missed, so that is
+  # when the log is read for what came before.
+  def ensure_confirmation_sent
+    super
+    send_from_log if @reply_log && subscription_confirmation_sent?
+  end
+
+  def send_from_log
+    @sending.synchronize do
+      @reply_log.events_after(@sent).each do |event|
+        transmit event
+        @sent = event[:seq]
+      end
+    end
   end
 end

@@ -34,10 +34,12 @@ class ReplyLog
     positions.map { |position| found.fetch(key(position)).merge(seq: position) }
   end
 
-  # The reply's text so far and the position of the last event in it, read together.
+  # The reply's text so far and the position of the last chunk in it, read together. A final
+  # event ({event: "complete"}) is left out, so a page rendered just as the reply ended still
+  # picks it up and learns that it ended.
   def snapshot
-    events = events_after(-1)
-    [events.sum("") { |event| event[:content].to_s }, events.size - 1]
+    chunks = events_after(-1).take_while { |event| !event.key?(:event) }
+    [chunks.sum("") { |event| event[:content].to_s }, chunks.size - 1]
   end
 
   # How many chunks the model produced for this reply (counted by the producing thread only).
