@@ -10,7 +10,8 @@ export type StreamStep =
   | { delay: number }
   | { cut: true; after?: number }
   | { hang: true }
-  | { repeat: string; times: number };
+  | { repeat: string; times: number }
+  | { trickle: string; size?: number };
 
 export interface StreamScript {
   status?: number;

@@ -8,6 +8,7 @@
 // Script: { status?, headers?, steps: Step[], end?, resume? }
 //   Step: { write: "utf-8 text" } | { b64: "raw bytes" } | { delay: ms } | { cut: true, after?: ms }
 //         | { hang: true } | { repeat: "text", times: n }   (large bodies without a large URL)
+//         | { trickle: "utf-8 text", size?: n }   (the text's bytes in writes of n bytes, default 1)
 //   `cut` waits `after` ms (default 20) for the bytes written to leave, then drops the connection.
 //
 // Resuming server (`resume: { cuts: [k0, k1, ...] }`): steps may carry `id` (the id of the event
@@ -84,6 +85,15 @@ async function play(req, res, script, entry = {}, connection = 0) {
     else if ('write' in step) res.write(step.write);
     else if ('b64' in step) res.write(Buffer.from(step.b64, 'base64'));
     else if ('repeat' in step) res.write(step.repeat.repeat(step.times));
+    else if ('trickle' in step) {
+      const bytes = Buffer.from(step.trickle, 'utf8');
+      const size = Math.max(1, step.size ?? 1);
+      for (let at = 0; at < bytes.length && !closed; at += size) {
+        res.write(bytes.subarray(at, at + size));
+        // Let each write leave on its own instead of joining the next one in the socket's buffer.
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+    }
     else if ('cut' in step) {
       // Let the bytes already written leave, then drop the connection without ending the body.
       await sleep(step.after ?? 20);
