@@ -86,6 +86,20 @@ export function streamUrl(script: StreamScript, tag?: string): string {
   return `/__stream?script=${encodeScript(script)}${tag ? `&tag=${encodeURIComponent(tag)}` : ''}`;
 }
 
+/** URL of a scripted HTTP stream too long for a URL: the script is stored on the server first. */
+export async function storedStreamUrl(script: StreamScript): Promise<string> {
+  const response = await fetch('/__scripts', { method: 'POST', body: JSON.stringify(script) });
+  const { id } = (await response.json()) as { id: string };
+  return `/__stream?stored=${encodeURIComponent(id)}`;
+}
+
+/** URL of a scripted WebSocket reply too long for a URL: the script is stored on the server first. */
+export async function storedSocketUrl(script: SocketScript): Promise<string> {
+  const response = await fetch(`http://127.0.0.1:${wsPort()}/scripts`, { method: 'POST', body: JSON.stringify(script) });
+  const { id } = (await response.json()) as { id: string };
+  return `ws://127.0.0.1:${wsPort()}/?stored=${encodeURIComponent(id)}`;
+}
+
 export async function recordedRequests(tag: string): Promise<RecordedRequest[]> {
   const response = await fetch(`/__requests/${encodeURIComponent(tag)}`);
   return (await response.json()) as RecordedRequest[];

@@ -2,6 +2,8 @@
 // socket, so tests can choose exact byte boundaries, timing, status codes and connection cuts.
 //
 //   GET|POST /__stream?script=<base64url JSON>[&tag=name]
+//   POST     /__scripts        stores a script too long for a URL (JSON body); answers { id } for
+//                                /__stream?stored=<id> in place of ?script=
 //   GET      /__requests/<tag>   the requests recorded under that tag (method, url, headers, body,
 //                                and `outcome` once known: "finished", "cut" or "client-closed")
 //
@@ -20,6 +22,8 @@
 // (a 429/503 before the stream, say), with `retryAfter` as its Retry-After header.
 
 const recorded = new Map();
+// Scripts posted to /__scripts, by id, as base64url JSON (what ?script= carries).
+const storedScripts = new Map();
 // Connections made so far per tag (or per script), for resuming scripts.
 const connectionCounts = new Map();
 
@@ -114,6 +118,13 @@ export function scriptedStreamMiddleware() {
       ctx.body = JSON.stringify(recorded.get(tag) ?? []);
       return;
     }
+    if (path === '/__scripts' && ctx.method === 'POST') {
+      const id = `stored-${storedScripts.size + 1}`;
+      storedScripts.set(id, Buffer.from(await readBody(ctx.req), 'utf8').toString('base64url'));
+      ctx.type = 'application/json';
+      ctx.body = JSON.stringify({ id });
+      return;
+    }
     if (path !== '/__stream') return next();
     const body = await readBody(ctx.req);
     const tag = ctx.query.tag;
@@ -123,7 +134,7 @@ export function scriptedStreamMiddleware() {
       list.push(entry);
       recorded.set(tag, list);
     }
-    const scriptText = String(ctx.query.script ?? '');
+    const scriptText = storedScripts.get(String(ctx.query.stored)) ?? String(ctx.query.script ?? '');
     const script = decodeScript(scriptText);
     const key = typeof tag === 'string' ? `tag:${tag}` : `script:${scriptText}`;
     const counted = Boolean(script.resume || script.statuses);
