@@ -22,10 +22,13 @@ export class ChunkBuilder {
   private chunks: Chunk[] = [];
   private current: Chunk = {};
   private rank = 0;
+  /** Whether `current` holds anything (cheaper than looking at its fields). */
+  private filled = false;
 
   private at(rank: Rank): Chunk {
     if (rank < this.rank || this.current.step === 'finish') this.flush();
     this.rank = rank;
+    this.filled = true;
     return this.current;
   }
 
@@ -75,8 +78,9 @@ export class ChunkBuilder {
 
   /** A step begins: it goes before anything collected after it. */
   stepStart(): this {
-    if (hasAny(this.current)) this.flush();
+    if (this.filled) this.flush();
     this.current.step = 'start';
+    this.filled = true;
     return this;
   }
 
@@ -84,6 +88,7 @@ export class ChunkBuilder {
   stepFinish(): this {
     if (this.current.step === 'start') this.flush();
     this.current.step = 'finish';
+    this.filled = true;
     return this;
   }
 
@@ -92,11 +97,22 @@ export class ChunkBuilder {
     if (fields.usage) this.current.usage = { ...this.current.usage, ...fields.usage };
     if (fields.model) this.current.model = fields.model;
     if (fields.finishReason) this.current.finishReason = fields.finishReason;
+    if (fields.usage || fields.model || fields.finishReason) this.filled = true;
     return this;
   }
 
   /** Sends every chunk collected, in order. */
   send(reply: ChunkSink): void {
+    if (!this.chunks.length) {
+      // The common case, one chunk: no list to build.
+      if (!this.filled) return;
+      const chunk = this.current;
+      this.current = {};
+      this.rank = 0;
+      this.filled = false;
+      reply.chunk(chunk);
+      return;
+    }
     this.flush();
     const chunks = this.chunks;
     this.chunks = [];
@@ -104,9 +120,10 @@ export class ChunkBuilder {
   }
 
   private flush(): void {
-    if (hasAny(this.current)) this.chunks.push(this.current);
+    if (this.filled) this.chunks.push(this.current);
     this.current = {};
     this.rank = 0;
+    this.filled = false;
   }
 }
 
@@ -114,9 +131,4 @@ export class ChunkBuilder {
 function definedOnly<T extends object>(value: T): T {
   for (const key in value) if (value[key] === undefined) return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
   return value;
-}
-
-function hasAny(chunk: Chunk): boolean {
-  for (const key in chunk) if (chunk[key as keyof Chunk] !== undefined) return true;
-  return false;
 }

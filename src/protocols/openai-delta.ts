@@ -47,8 +47,8 @@ export function readContent(content: unknown, out: ChunkBuilder): void {
     if (!item) continue;
     if (item.type === 'thinking' || item.type === 'reasoning') {
       const thinking = item.thinking ?? item.reasoning ?? item.text;
-      if (typeof thinking === 'string') out.reasoning({ text: text(thinking) });
-      else if (Array.isArray(thinking)) for (const part of thinking) out.reasoning({ text: text(record(part)?.text) ?? text(part) });
+      const pieces = Array.isArray(thinking) ? thinking.map((part: unknown) => text(record(part)?.text) ?? text(part)) : [text(thinking)];
+      for (const piece of pieces) if (piece) out.reasoning({ text: piece });
       continue;
     }
     const image = imageUrl(item);

@@ -1,5 +1,5 @@
 import type { Chunk, Message, Part, ToolCall, ToolCallPart } from '../types.js';
-import { PartsEdit } from './parts-edit.js';
+import { forgetParts, PartsEdit } from './parts-edit.js';
 import { completeToolCall } from './tool-call-state.js';
 
 export { completeToolCall } from './tool-call-state.js';
@@ -8,22 +8,20 @@ export { completeToolCall } from './tool-call-state.js';
  * Returns the message with one chunk applied. Costs O(chunk) plus one copy of the parts array
  * (pointers only) when the chunk changes a part: text is appended (V8 keeps long concatenations
  * as ropes) to the one part it extends, and the tool-call list is copied only when the chunk
- * touches it. `now` times reasoning.
+ * touches it. `now` (default: the clock) times reasoning.
  */
-export function applyChunk(message: Message, chunk: Chunk, now = Date.now()): Message {
+export function applyChunk(message: Message, chunk: Chunk, now?: number): Message {
   const next: Message = { ...message };
-  if (changesParts(chunk)) {
+  const { content, toolCalls, sources, files, data } = chunk;
+  if (content || chunk.reasoning || toolCalls || sources || files || data || chunk.step) {
     const edit = new PartsEdit(messageParts(message), now);
     if (chunk.step === 'start') edit.stepStart();
     if (chunk.reasoning) edit.reasoning(chunk.reasoning);
-    if (chunk.content) {
-      edit.text(chunk.content);
-      next.content = message.content + chunk.content;
-    }
-    if (chunk.toolCalls?.length) next.toolCalls = edit.toolCalls(chunk.toolCalls, message.toolCalls);
-    for (const source of chunk.sources ?? []) edit.source(source);
-    for (const file of chunk.files ?? []) edit.file(file);
-    for (const data of chunk.data ?? []) edit.data(data);
+    if (content) next.content = edit.text(content, message.content);
+    if (toolCalls?.length) next.toolCalls = edit.toolCalls(toolCalls, message.toolCalls);
+    if (sources) for (const source of sources) edit.source(source);
+    if (files) for (const file of files) edit.file(file);
+    if (data) for (const item of data) edit.data(item);
     if (chunk.step === 'finish') edit.stepFinish();
     next.parts = edit.result();
   }
@@ -32,19 +30,18 @@ export function applyChunk(message: Message, chunk: Chunk, now = Date.now()): Me
   return next;
 }
 
-const changesParts = (chunk: Chunk): boolean =>
-  !!(chunk.content || chunk.reasoning || chunk.toolCalls?.length || chunk.sources?.length || chunk.files?.length || chunk.data?.length || chunk.step);
-
 /**
  * The message as its reply ended: reasoning still streaming is done and, when the reply
  * `completed`, tool calls still streaming their input have it (their argument text parsed).
  * Returns the calls that changed, for events.
  */
 export function endReply(message: Message, completed: boolean): { message: Message; changed: ToolCall[] } {
-  const edit = new PartsEdit(messageParts(message), Date.now());
+  const edit = new PartsEdit(messageParts(message));
   edit.closeReasoning();
   const changed: ToolCallPart[] = completed ? edit.completeStreamingCalls(completeToolCall) : [];
   const parts = edit.result();
+  // The reply is over: what it streamed into needs no index any more.
+  forgetParts(parts);
   if (parts === message.parts) return { message, changed };
   const next: Message = { ...message, parts };
   if (changed.length) {

@@ -9,6 +9,11 @@ import { nextToolCall } from './tool-call-state.js';
 interface PartIndex {
   /** The text part new text goes to, or -1 when the next text starts a new part. */
   openText: number;
+  /**
+   * The open text part is the message's only text, so its text and `content` can be the same
+   * string: one rope of the reply's pieces instead of two (each costs a node per delta).
+   */
+  textIsContent: boolean;
   /** The streaming reasoning part new reasoning goes to, or -1. */
   openReasoning: number;
   reasoningId?: string;
@@ -19,9 +24,31 @@ interface PartIndex {
 }
 
 const indexes = new WeakMap<readonly Part[], PartIndex>();
+// The index of the array last edited: a streaming reply hits it on every chunk, so the WeakMap is
+// only written when another message's parts are edited in between (a WeakMap entry per chunk
+// costs more than the rest of the edit).
+let lastParts: readonly Part[] | undefined;
+let lastIndex: PartIndex | undefined;
+
+function indexFor(parts: readonly Part[]): PartIndex {
+  if (parts === lastParts) return lastIndex!;
+  return indexes.get(parts) ?? buildIndex(parts);
+}
+
+/** Lets go of a finished reply's parts (the cache would otherwise keep the last message alive). */
+export function forgetParts(parts: readonly Part[]): void {
+  if (parts === lastParts) lastParts = lastIndex = undefined;
+  indexes.delete(parts);
+}
+
+function remember(parts: readonly Part[], index: PartIndex): void {
+  if (lastParts && lastIndex !== index) indexes.set(lastParts, lastIndex!);
+  lastParts = parts;
+  lastIndex = index;
+}
 
 function buildIndex(parts: readonly Part[]): PartIndex {
-  const index: PartIndex = { openText: -1, openReasoning: -1, reasoningStartedAt: 0, tools: new Map(), sources: new Map(), data: new Map() };
+  const index: PartIndex = { openText: -1, textIsContent: false, openReasoning: -1, reasoningStartedAt: 0, tools: new Map(), sources: new Map(), data: new Map() };
   parts.forEach((part, at) => {
     if (part.type === 'tool-call') index.tools.set(part.id, at);
     else if (part.type === 'source') index.sources.set(part.id, at);
@@ -45,31 +72,36 @@ export class PartsEdit {
 
   constructor(
     parts: readonly Part[],
-    private readonly now: number,
+    private readonly time?: number,
   ) {
     this.parts = parts as Part[];
-    this.index = indexes.get(parts) ?? buildIndex(parts);
+    this.index = indexFor(parts);
   }
 
   /** The parts after the edit (the same array when nothing changed). */
   result(): Part[] {
-    indexes.set(this.parts, this.index);
+    remember(this.parts, this.index);
     return this.parts;
   }
 
-  text(text: string): void {
-    const at = this.index.openText;
-    const open = this.parts[at];
+  /** Appends reply text; returns the message's new `content` (`content` with the text appended). */
+  text(text: string, content: string): string {
+    const index = this.index;
+    const open = this.parts[index.openText];
     if (open?.type === 'text') {
-      this.set(at, { type: 'text', text: open.text + text });
-      return;
+      const grown = open.text + text;
+      this.set(index.openText, { type: 'text', text: grown });
+      return index.textIsContent ? grown : content + text;
     }
     this.push({ type: 'text', text });
-    this.index.openText = this.parts.length - 1;
+    index.openText = this.parts.length - 1;
+    index.textIsContent = content.length === 0;
+    return content + text;
   }
 
   reasoning(delta: ReasoningDelta): void {
     const index = this.index;
+    const now = this.time ?? Date.now();
     let at = index.openReasoning;
     let part = this.openReasoningPart();
     if (part && delta.id !== undefined && index.reasoningId !== undefined && delta.id !== index.reasoningId) {
@@ -83,12 +115,12 @@ export class PartsEdit {
       at = this.parts.length - 1;
       index.openReasoning = at;
       index.reasoningId = delta.id;
-      index.reasoningStartedAt = this.now;
+      index.reasoningStartedAt = now;
     }
     const next: ReasoningPart = { ...part };
     if (delta.text) {
       next.text = part.text + delta.text;
-      next.durationMs = this.now - index.reasoningStartedAt;
+      next.durationMs = now - index.reasoningStartedAt;
     }
     if (delta.redacted) next.redacted = true;
     if (delta.signature) next.signature = (part.signature ?? '') + delta.signature;
