@@ -54,8 +54,15 @@ function buildIndex(parts: readonly Part[]): PartIndex {
     else if (part.type === 'source') index.sources.set(part.id, at);
     else if (part.type === 'data') index.data.set(dataKey(part.name, part.id), at);
   });
-  const last = parts.length - 1;
-  if (parts[last]?.type === 'text') index.openText = last;
+  // Text and reasoning carry on past sources and data (see `pushQuietly`).
+  let last = parts.length - 1;
+  while (parts[last]?.type === 'source' || parts[last]?.type === 'data') last -= 1;
+  const flow = parts[last];
+  if (flow?.type === 'text') index.openText = last;
+  if (flow?.type === 'reasoning' && flow.state === 'streaming') {
+    index.openReasoning = last;
+    index.reasoningStartedAt = Date.now() - (flow.durationMs ?? 0);
+  }
   return index;
 }
 

@@ -121,6 +121,16 @@ describe('applyChunk: parts', () => {
     expect(applyChunk({ ...old, toolCalls: [] }, { content: '!' }).parts).to.deep.equal([{ type: 'text', text: 'Hi!' }]);
   });
 
+  it('carries on a message whose parts came from elsewhere (a copy, stored history): text and reasoning past sources', () => {
+    const streamed = apply([{ reasoning: { text: 'Think' } }, { sources: [{ id: 's' }] }]);
+    const copy = applyChunk({ ...streamed, parts: structuredClone(streamed.parts) }, { reasoning: { text: 'ing' } });
+    expect(copy.parts?.map((part) => (part.type === 'reasoning' ? part.text : part.type))).to.deep.equal(['Thinking', 'source']);
+    const text = apply([{ content: 'Hel' }, { data: [{ name: 'd', data: 1 }] }]);
+    const more = applyChunk({ ...text, parts: structuredClone(text.parts) }, { content: 'lo' });
+    expect(more.parts?.[0]).to.deep.equal({ type: 'text', text: 'Hello' });
+    expect(more.content).to.equal('Hello');
+  });
+
   it('endReply completes calls still streaming their input (only when the reply completed) and reports them', () => {
     const streaming = apply([{ toolCalls: [{ id: 'c', name: 'n', arguments: '{"a":1}' }] }]);
     expect(endReply(streaming, false).changed).to.deep.equal([]);
