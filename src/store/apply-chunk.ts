@@ -14,7 +14,7 @@ export function applyChunk(message: Message, chunk: Chunk, now?: number): Messag
   const next: Message = { ...message };
   const { content, toolCalls, sources, files, data } = chunk;
   if (content || chunk.reasoning || toolCalls || sources || files || data || chunk.step) {
-    const edit = new PartsEdit(messageParts(message), now);
+    const edit = PartsEdit.of(messageParts(message), now);
     if (chunk.step === 'start') edit.stepStart();
     if (chunk.reasoning) edit.reasoning(chunk.reasoning);
     if (content) next.content = edit.text(content, message.content);
@@ -36,7 +36,7 @@ export function applyChunk(message: Message, chunk: Chunk, now?: number): Messag
  * Returns the calls that changed, for events.
  */
 export function endReply(message: Message, completed: boolean): { message: Message; changed: ToolCall[] } {
-  const edit = new PartsEdit(messageParts(message));
+  const edit = PartsEdit.of(messageParts(message));
   edit.closeReasoning();
   const changed: ToolCallPart[] = completed ? edit.completeStreamingCalls(completeToolCall) : [];
   const parts = edit.result();

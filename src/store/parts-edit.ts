@@ -24,6 +24,8 @@ interface PartIndex {
 }
 
 const indexes = new WeakMap<readonly Part[], PartIndex>();
+/** What the shared edit holds between chunks: nothing, so it keeps no message alive. */
+const released: Part[] = [];
 // The index of the array last edited: a streaming reply hits it on every chunk, so the WeakMap is
 // only written when another message's parts are edited in between (a WeakMap entry per chunk
 // costs more than the rest of the edit).
@@ -73,28 +75,36 @@ const dataKey = (name: string, id: string | undefined) => `${name}\u0000${id ?? 
  * change, and never when nothing changes; each delta then costs O(1) besides that copy.
  */
 export class PartsEdit {
-  private parts: Part[];
+  private parts: Part[] = released;
   private copied = false;
-  private readonly index: PartIndex;
+  private index!: PartIndex;
+  private time?: number;
 
-  constructor(
-    parts: readonly Part[],
-    private readonly time?: number,
-  ) {
-    this.parts = parts as Part[];
-    this.index = indexFor(parts);
+  /**
+   * Starts an edit of `parts`. One edit runs at a time (applying a chunk calls nothing outside),
+   * so the same instance serves every chunk instead of one allocated per delta.
+   */
+  static of(parts: readonly Part[], time?: number): PartsEdit {
+    const edit = shared;
+    edit.parts = parts as Part[];
+    edit.copied = false;
+    edit.index = indexFor(parts);
+    edit.time = time;
+    return edit;
   }
 
   /** The parts after the edit (the same array when nothing changed). */
   result(): Part[] {
-    remember(this.parts, this.index);
-    return this.parts;
+    const parts = this.parts;
+    remember(parts, this.index);
+    this.parts = released;
+    return parts;
   }
 
   /** Appends reply text; returns the message's new `content` (`content` with the text appended). */
   text(text: string, content: string): string {
     const index = this.index;
-    const open = this.parts[index.openText];
+    const open = index.openText >= 0 ? this.parts[index.openText] : undefined;
     if (open?.type === 'text') {
       const grown = open.text + text;
       this.set(index.openText, { type: 'text', text: grown });
@@ -225,6 +235,7 @@ export class PartsEdit {
   }
 
   private openReasoningPart(): ReasoningPart | undefined {
+    if (this.index.openReasoning < 0) return undefined;
     const part = this.parts[this.index.openReasoning];
     return part?.type === 'reasoning' && part.state === 'streaming' ? part : undefined;
   }
@@ -279,3 +290,5 @@ function mergeSource(part: SourcePart, delta: SourceDelta): boolean {
   }
   return changed;
 }
+
+const shared = new PartsEdit();
