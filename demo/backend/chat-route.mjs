@@ -1,7 +1,7 @@
 // GET|POST /api/chat/:protocol: the mock assistant over HTTP, with the fault knobs of stream.mjs.
-import { createAnswerPlan } from './answer.mjs';
-import { protocolWriters } from './protocols/index.mjs';
-import { planForFault, readKnobs, writeHttpError, writeStream } from './stream.mjs';
+import { wireFormats } from '../../wire/index.js';
+import { createAnswer } from './answer.mjs';
+import { replyForFault, readKnobs, writeHttpError, writeStream } from './stream.mjs';
 
 const HTTP_FAULTS = {
   429: { message: 'Rate limit reached for requests. Please try again in 5s.', headers: { 'retry-after': '5' } },
@@ -39,31 +39,31 @@ export async function handleChatRoute(req, res, url) {
     res.end();
     return true;
   }
-  const writer = protocolWriters[match[1]];
-  if (!writer) {
+  const format = Object.hasOwn(wireFormats, match[1]) ? wireFormats[match[1]] : undefined;
+  if (!format) {
     res.writeHead(404, { 'content-type': 'application/json' });
-    res.end(JSON.stringify({ error: `Unknown protocol "${match[1]}"; try one of ${Object.keys(protocolWriters).join(', ')}` }));
+    res.end(JSON.stringify({ error: `Unknown protocol "${match[1]}"; try one of ${Object.keys(wireFormats).join(', ')}` }));
     return true;
   }
   let request;
   try {
     request = await readChatRequest(req, url);
   } catch {
-    writeHttpError(res, writer, 400, 'The request body is not valid JSON.');
+    writeHttpError(res, format, 400, 'The request body is not valid JSON.');
     return true;
   }
   const { speed, fault, after } = readKnobs(url.searchParams);
   const httpFault = HTTP_FAULTS[fault];
   if (httpFault) {
-    writeHttpError(res, writer, Number(fault), httpFault.message, httpFault.headers);
+    writeHttpError(res, format, Number(fault), httpFault.message, httpFault.headers);
     return true;
   }
   if (fault === 'json') {
     // A provider that ignored `stream: true` (or failed before streaming) answers with plain JSON.
-    writeHttpError(res, writer, 200, 'Streaming is not supported for this request.', {}, 400);
+    writeHttpError(res, format, 200, 'Streaming is not supported for this request.', {}, 400);
     return true;
   }
-  const plan = planForFault(createAnswerPlan(request), fault, after);
-  await writeStream(res, writer, plan, { speed, cut: fault === 'cut' });
+  const reply = replyForFault(createAnswer(request), fault, after);
+  await writeStream(res, format, reply, { speed, cut: fault === 'cut' });
   return true;
 }

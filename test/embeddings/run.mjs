@@ -14,7 +14,8 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { createAnswerPlan } from '../../demo/backend/answer.mjs';
+import { replyText } from '../../wire/index.js';
+import { createAnswer } from '../../demo/backend/answer.mjs';
 import { startEmbeddingsServer } from './embeddings-server.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -46,7 +47,7 @@ async function eventually(check, message, timeout = 5000) {
 
 /** What the reader sees of the answer: its heading and the last line of its code block. */
 function expectedPhrases(prompt) {
-  const lines = createAnswerPlan({ prompt }).text.split('\n');
+  const lines = replyText(createAnswer({ prompt })).split('\n');
   const heading = lines.find((line) => line.startsWith('#')).replace(/^#+\s*/, '');
   const fence = lines.lastIndexOf('```');
   return [heading, lines[fence - 1]];
