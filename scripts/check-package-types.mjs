@@ -1,5 +1,5 @@
 // npm run check:package-types: the published types as a consumer meets them. Packs the package
-// (`npm pack`, from dist/: run `npm run build` first), installs the tarball in fresh projects
+// (`npm pack --ignore-scripts`, from dist/: run `npm run build` first), installs the tarball in fresh projects
 // outside the repository (so none of our devDependencies can stand in for a missing one), and
 // type-checks them with `strict` and without `skipLibCheck`:
 //   bare   the tarball and TypeScript alone: the package root must need nothing optional
@@ -61,7 +61,7 @@ async function check(label, dir, command, args) {
 }
 
 try {
-  const tarball = join(work, run(work, 'npm', ['pack', new URL('.', root).pathname, '--silent']).trim().split('\n').pop());
+  const tarball = join(work, run(work, 'npm', ['pack', new URL('.', root).pathname, '--silent', '--ignore-scripts']).trim().split('\n').pop());
   console.log(`packed ${tarball}`);
 
   const peers = Object.keys(pkg.peerDependencies ?? {});

@@ -16,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { replyText } from '../../wire/index.js';
 import { createAnswer } from '../../demo/backend/answer.mjs';
+import { chromeArgs, chromePath } from '../../scripts/chrome.mjs';
 import { startEmbeddingsServer } from './embeddings-server.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -177,8 +178,8 @@ async function main() {
   }
   const server = await startEmbeddingsServer();
   const browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    executablePath: chromePath,
+    args: chromeArgs,
   });
   try {
     for (const embedding of embeddings) {

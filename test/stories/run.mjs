@@ -4,10 +4,10 @@
 // Prints `tests: N passed, N failed, N skipped` last; exits non-zero when any story failed.
 import { existsSync, readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
+import { chromeArgs, chromePath } from '../../scripts/chrome.mjs';
 import { serveStatic } from './static-server.mjs';
 
 const folder = process.env.STORYBOOK_STATIC ?? 'storybook-static';
-const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const only = process.argv[2];
 
 if (!existsSync(`${folder}/index.json`)) {
@@ -73,9 +73,9 @@ async function settle(page, root = '#storybook-root') {
 
 const server = await serveStatic(folder);
 const browser = await chromium.launch({
-  executablePath,
+  executablePath: chromePath,
   headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  args: chromeArgs,
 });
 const page = await browser.newPage();
 let problems = [];
