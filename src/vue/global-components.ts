@@ -17,8 +17,8 @@ type DocumentedEvents<Tag extends keyof typeof elementEvents, Events> = Pick<Eve
  * events as props, and its events for `$emit`. The `$props`/`$emit` members exist for type checking
  * only; the element instance has neither.
  */
-export type VueCustomElement<Element extends HTMLElement, Props extends keyof Element, Events extends object = Record<never, Event>> = new () => Element & {
-  $props: HTMLAttributes & AllowedComponentProps & VNodeProps & Partial<Pick<Element, Props>> & ListenerProps<Events>;
+export type VueCustomElement<Element extends HTMLElement, Props extends string, Events extends object = Record<never, Event>> = new () => Element & {
+  $props: HTMLAttributes & AllowedComponentProps & VNodeProps & Partial<Pick<Element, Props & keyof Element>> & ListenerProps<Events>;
   $emit: EmitFn<{ [K in keyof Events]: (event: Events[K]) => void }>;
 };
 
