@@ -2,6 +2,10 @@
 // parts in order, each streamed in pieces, and how the reply ends. The formats in ./formats turn
 // its steps into one provider's events; nothing here knows about bytes, sockets or time.
 // Plain ESM without Node APIs: the demo backend (Node), the stories and the tests (browser) share it.
+//
+// A new kind of part (reasoning, a source, a file, a data part, a tool error or approval) is a new
+// member of ReplyPart, its steps in `replySteps`, and a case in each format's encoder; a format
+// that cannot carry it writes nothing for those steps and says so in its `carries`.
 
 /**
  * One streamed run of answer text; `deltas` are the pieces in the order they arrive.
