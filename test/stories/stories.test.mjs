@@ -55,12 +55,16 @@ function showStory(page, entry) {
   );
 }
 
-/** Waits until no conversation is still streaming (a live reply reached its end, error or stop). */
-async function settle(page, root = '#storybook-root') {
+/**
+ * Waits until no conversation is still streaming (a live reply reached its end, error or stop).
+ * A docs page plays every story of its component at the story's own speed, the long reply among
+ * them (about 12 s alone, more on a busy machine), so it gets longer than a single story.
+ */
+async function settle(page, root = '#storybook-root', timeout = 15_000) {
   await page.waitForFunction(
     (scope) => [...document.querySelectorAll(`${scope} chat-stream`)].every((element) => element.getAttribute('status') !== 'streaming'),
     root,
-    { timeout: 15_000, polling: 50 },
+    { timeout, polling: 50 },
   );
   // A frame for chat-message's frame-batched updates, and time for a late error to surface.
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 100))));
@@ -79,7 +83,7 @@ async function renderEntry(page, entry, problems) {
       .waitForFunction((name) => document.querySelectorAll(`#storybook-docs ${name}`).length > 0, tagOf(entry), { timeout: 10_000, polling: 100 })
       .then(() => true, () => false);
     if (!shown) problems.push(`the docs page shows no <${tagOf(entry)}>`);
-    await settle(page, '#storybook-docs');
+    await settle(page, '#storybook-docs', 60_000);
   } else {
     const tag = tagOf(entry);
     const rendered = await page.evaluate((name) => {
