@@ -1,9 +1,9 @@
 // Wire events and their two carriers: the bytes of a `text/event-stream` body, and WebSocket frames.
 
 /**
- * One event as a server writes it: an SSE event (`event` absent for default events), or, for a
- * plain-text format, a piece of body text in `data`.
- * @typedef {{ event?: string, data: string }} WireEvent
+ * One event as a server writes it: an SSE event (`event` absent for default events; `id` where a
+ * server numbers its events), or, for a plain-text format, a piece of body text in `data`.
+ * @typedef {{ event?: string, data: string, id?: string }} WireEvent
  */
 
 /** A JSON event: `data` is the JSON text of `value`. */
@@ -18,8 +18,8 @@ export function jsonEvent(/** @type {unknown} */ value, /** @type {string | unde
  * One server-sent event as text: optional `event:` line, one `data:` line per line of data, blank
  * line. https://html.spec.whatwg.org/multipage/server-sent-events.html
  */
-export function formatEvent(/** @type {WireEvent} */ { event, data }) {
-  const head = event ? `event: ${event}\n` : '';
+export function formatEvent(/** @type {WireEvent} */ { event, data, id }) {
+  const head = `${id === undefined ? '' : `id: ${id}\n`}${event ? `event: ${event}\n` : ''}`;
   return `${head}${data.split(/\r\n|\r|\n/).map((line) => `data: ${line}`).join('\n')}\n\n`;
 }
 
