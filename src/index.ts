@@ -3,6 +3,7 @@ import './define.js';
 export type { Role, MessageStatus, ChatStatus, ToolCall, ToolCallDelta, Usage, Message, MessageError, Chunk, ChatRequest } from './types.js';
 export {
   ChatStreamError,
+  ConfigurationError,
   HttpError,
   RateLimitError,
   AuthenticationError,

@@ -1,5 +1,5 @@
 import { atom, onMount, type ReadableAtom, type WritableAtom } from 'nanostores';
-import { ChatStreamError, type RateLimitError } from '../errors.js';
+import { ChatStreamError, HttpError } from '../errors.js';
 import type { ProtocolName } from '../protocols/types.js';
 import type { RetryWait } from '../transport/retry-wait.js';
 import { withRetry, type RetryOptions } from '../transport/retrying-transport.js';
@@ -243,8 +243,9 @@ export function createChat(options: ChatOptions = {}): Chat {
 
 function describeError(error: ChatStreamError): MessageError {
   const described: MessageError = { name: error.name, message: error.message };
-  const { status, retryAfter } = error as Partial<RateLimitError>;
-  if (typeof status === 'number') described.status = status;
-  if (typeof retryAfter === 'number') described.retryAfter = retryAfter;
+  if (error instanceof HttpError) {
+    described.status = error.status;
+    if (error.retryAfter !== undefined) described.retryAfter = error.retryAfter;
+  }
   return described;
 }

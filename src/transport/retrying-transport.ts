@@ -11,12 +11,6 @@ export interface RetryOptions extends BackoffOptions {
   networkErrors?: boolean;
 }
 
-/** The server's `Retry-After`, in ms, when the error carries it (429, and 503 from our SSE transport). */
-function retryAfterOf(error: ChatStreamError): number | undefined {
-  const value = (error as { retryAfter?: unknown }).retryAfter;
-  return typeof value === 'number' && value >= 0 ? value : undefined;
-}
-
 /**
  * Wraps a transport so that a request that failed before any event arrived is sent again, after
  * exponential backoff with jitter, or after the server's `Retry-After` when it gave one (a
@@ -55,7 +49,7 @@ export function withRetry(transport: Transport, options: boolean | RetryOptions 
           if (signal.aborted) return;
           // Anything but a ChatStreamError is a bug (a handler, a body shaper): never retried.
           if (!(error instanceof ChatStreamError) || received || attempt > policy.attempts || !retryable(error)) throw error;
-          const hint = retryAfterOf(error);
+          const hint = error instanceof HttpError ? error.retryAfter : undefined;
           if (hint !== undefined && hint > policy.maxDelay) throw error;
           if (!(await waitToTryAgain(handlers, signal, { kind: 'retry', attempt, policy, error, hint }))) return;
         }

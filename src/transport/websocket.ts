@@ -1,4 +1,4 @@
-import { ChatStreamError, NetworkError } from '../errors.js';
+import { ChatStreamError, ConfigurationError, NetworkError } from '../errors.js';
 import type { ChatRequest } from '../types.js';
 import { resolveBackoff, type BackoffOptions } from './backoff.js';
 import { createIdleTimer } from './idle-timer.js';
@@ -41,7 +41,7 @@ function frameBody(body: BodyInit): string | Blob | BufferSource {
   // BodyInit's views are over ArrayBuffer already; the narrowing just loses that.
   if (ArrayBuffer.isView(body)) return body as BufferSource;
   if (body instanceof URLSearchParams) return body.toString();
-  throw new ChatStreamError('A WebSocket message cannot carry FormData or a stream; return a string or an object from `body`');
+  throw new ConfigurationError('A WebSocket message cannot carry FormData or a stream; return a string or an object from `body`');
 }
 
 /** The request as JSON with `lastEventId` added, or undefined when the body is not a JSON object. */

@@ -1,4 +1,4 @@
-import { ChatStreamError } from '../../errors.js';
+import { ChatStreamError, ConfigurationError } from '../../errors.js';
 import { providerRequest } from '../../protocols/request-body.js';
 import type { ProtocolName } from '../../protocols/types.js';
 import { createSseTransport } from '../../transport/sse.js';
@@ -40,7 +40,7 @@ export function transportFromConfig(config: RequestConfig): Transport {
   try {
     return buildTransport(config);
   } catch (error) {
-    const failure = new ChatStreamError(error instanceof Error ? error.message : String(error), { cause: error });
+    const failure = error instanceof ChatStreamError ? error : new ConfigurationError(error instanceof Error ? error.message : String(error), { cause: error });
     return { open: () => Promise.reject(failure) };
   }
 }
@@ -79,11 +79,16 @@ function buildTransport(config: RequestConfig): Transport {
 
 function parseChannel(value: string | undefined): ActionCableChannel {
   const text = value?.trim();
-  if (!text) throw new Error('transport="actioncable" needs a `channel` attribute (a channel class name, or JSON with "channel" and params).');
+  if (!text) throw new ConfigurationError('transport="actioncable" needs a `channel` attribute (a channel class name, or JSON with "channel" and params).');
   if (!text.startsWith('{')) return text;
-  const parsed: unknown = JSON.parse(text);
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    throw new ConfigurationError(`The \`channel\` attribute is not valid JSON: ${text}`, { cause: error });
+  }
   if (!parsed || typeof parsed !== 'object' || typeof (parsed as { channel?: unknown }).channel !== 'string') {
-    throw new Error('The `channel` attribute JSON needs a "channel" name.');
+    throw new ConfigurationError('The `channel` attribute JSON needs a "channel" name.');
   }
   return parsed as ActionCableChannel;
 }
