@@ -13,6 +13,30 @@ export function applyChunk(message: Message, chunk: Chunk): Message {
   return next;
 }
 
+/**
+ * The chunks of one batch as one chunk: content concatenated, tool-call deltas in order (applying
+ * them in turn gives what applying each chunk did), usage merged, the last model and finish reason.
+ * Builds each field once, so a batch of n chunks costs O(n) and one `applyChunk`.
+ */
+export function mergeChunks(chunks: readonly Chunk[]): Chunk {
+  if (chunks.length === 1) return chunks[0];
+  let content = '';
+  let toolCalls: ToolCallDelta[] | undefined;
+  let usage: Chunk['usage'];
+  const merged: Chunk = {};
+  for (const chunk of chunks) {
+    if (chunk.content) content += chunk.content;
+    if (chunk.toolCalls?.length) (toolCalls ??= []).push(...chunk.toolCalls);
+    if (chunk.usage) usage = { ...usage, ...definedOnly(chunk.usage) };
+    if (chunk.model) merged.model = chunk.model;
+    if (chunk.finishReason) merged.finishReason = chunk.finishReason;
+  }
+  if (content) merged.content = content;
+  if (toolCalls) merged.toolCalls = toolCalls;
+  if (usage) merged.usage = usage;
+  return merged;
+}
+
 function applyToolCallDeltas(calls: ToolCall[], deltas: ToolCallDelta[]): ToolCall[] {
   const next = calls.slice();
   for (const delta of deltas) {

@@ -121,7 +121,9 @@ export function createActionCableTransport(options: ActionCableTransportOptions)
             }
           },
           received: (message: unknown) => {
-            if (!settled && !signal.aborted) receive(message);
+            if (settled || signal.aborted) return;
+            receive(message);
+            handlers.onReadEnd?.();
           },
           rejected: () => {
             rejected = true;

@@ -1,7 +1,7 @@
 import { ChatStreamError, HttpError, NetworkError } from '../errors.js';
 import { resolveBackoff, type BackoffOptions } from './backoff.js';
-import { waitToTryAgain, type RetryingHandlers } from './retry-wait.js';
-import type { StreamResponseInfo, Transport, TransportRequest } from './types.js';
+import { waitToTryAgain } from './retry-wait.js';
+import type { StreamResponseInfo, Transport, TransportHandlers, TransportRequest } from './types.js';
 
 /** When a failed request is sent again. */
 export interface RetryOptions extends BackoffOptions {
@@ -29,17 +29,18 @@ export function withRetry(transport: Transport, options: boolean | RetryOptions 
     error instanceof HttpError ? statuses.has(error.status) : networkErrors && error instanceof NetworkError;
 
   return {
-    async open(request: TransportRequest, handlers: RetryingHandlers): Promise<void> {
+    async open(request: TransportRequest, handlers: TransportHandlers): Promise<void> {
       const { signal } = request;
       for (let attempt = 1; ; attempt++) {
         let received = false;
-        const attemptHandlers: RetryingHandlers = {
+        const attemptHandlers: TransportHandlers = {
           // Before any event the adapter has decided nothing that a second response could contradict.
           onOpen: (info: StreamResponseInfo) => handlers.onOpen?.(info),
           onEvent: (event) => {
             received = true;
             handlers.onEvent(event);
           },
+          onReadEnd: () => handlers.onReadEnd?.(),
           onWait: (wait) => handlers.onWait?.(wait),
         };
         try {

@@ -5,8 +5,8 @@ import { checkResponse } from './check-response.js';
 import { createIdleTimer } from './idle-timer.js';
 import { createMainThreadBudget } from './main-thread-budget.js';
 import { chatRequestOf, encodeRequestBody, resolveHeaders, type HeadersOption, type RequestBodyShaper } from './request-body.js';
-import { waitToTryAgain, type RetryingHandlers } from './retry-wait.js';
-import type { Transport, TransportRequest } from './types.js';
+import { waitToTryAgain } from './retry-wait.js';
+import type { Transport, TransportHandlers, TransportRequest } from './types.js';
 
 export interface SseTransportOptions {
   /** The endpoint that streams the reply. */
@@ -89,7 +89,7 @@ export function createSseTransport(options: SseTransportOptions): Transport {
   const method = options.method ?? 'POST';
   const resume = resolveBackoff(options.resume);
 
-  async function connect(request: TransportRequest, handlers: RetryingHandlers, state: StreamState): Promise<void> {
+  async function connect(request: TransportRequest, handlers: TransportHandlers, state: StreamState): Promise<void> {
     const { signal } = request;
     const controller = new AbortController();
     const stop = () => controller.abort(signal.reason);
@@ -145,14 +145,20 @@ export function createSseTransport(options: SseTransportOptions): Transport {
         const bytes = result.value;
         for (let at = 0; at < bytes.length; at += SLICE_BYTES) {
           if (budget.spent()) {
+            // What was decoded so far is shown in the frame this lets through.
+            handlers.onReadEnd?.();
             await budget.yield();
             if (signal.aborted) return;
           }
           decoder.push(bytes.length <= SLICE_BYTES ? bytes : bytes.subarray(at, at + SLICE_BYTES));
           if (signal.aborted) return;
         }
+        handlers.onReadEnd?.();
       }
-      if (!signal.aborted) decoder.end();
+      if (!signal.aborted) {
+        decoder.end();
+        handlers.onReadEnd?.();
+      }
       reader = undefined;
     } catch (error) {
       if (signal.aborted) return;
@@ -180,7 +186,7 @@ export function createSseTransport(options: SseTransportOptions): Transport {
   }
 
   return {
-    async open(request: TransportRequest, handlers: RetryingHandlers): Promise<void> {
+    async open(request: TransportRequest, handlers: TransportHandlers): Promise<void> {
       const { signal } = request;
       if (signal.aborted) return;
       const state: StreamState = { opened: false, received: 0 };

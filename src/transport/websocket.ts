@@ -3,8 +3,8 @@ import type { ChatRequest } from '../types.js';
 import { resolveBackoff, type BackoffOptions } from './backoff.js';
 import { createIdleTimer } from './idle-timer.js';
 import { chatRequestOf, encodeRequestBody, type RequestBodyShaper } from './request-body.js';
-import { waitToTryAgain, type RetryingHandlers } from './retry-wait.js';
-import type { Transport, TransportRequest } from './types.js';
+import { waitToTryAgain } from './retry-wait.js';
+import type { Transport, TransportHandlers, TransportRequest } from './types.js';
 import { eventFromFrame } from './websocket-frame.js';
 
 export interface WebSocketTransportOptions {
@@ -80,7 +80,7 @@ interface ReplyState {
 export function createWebSocketTransport(options: WebSocketTransportOptions): Transport {
   const reconnect = resolveBackoff(options.reconnect);
 
-  function connect(request: TransportRequest, handlers: RetryingHandlers, state: ReplyState): Promise<void> {
+  function connect(request: TransportRequest, handlers: TransportHandlers, state: ReplyState): Promise<void> {
     const { signal } = request;
     return new Promise<void>((resolve, reject) => {
       let socket: WebSocket;
@@ -144,6 +144,7 @@ export function createWebSocketTransport(options: WebSocketTransportOptions): Tr
           state.received += 1;
           if (event.id !== undefined) state.lastEventId = event.id;
           handlers.onEvent(event);
+          handlers.onReadEnd?.();
         } catch (error) {
           // A handler bug: stop the reply and show the error as it is.
           finish(error);
@@ -168,7 +169,7 @@ export function createWebSocketTransport(options: WebSocketTransportOptions): Tr
   }
 
   return {
-    async open(request: TransportRequest, handlers: RetryingHandlers): Promise<void> {
+    async open(request: TransportRequest, handlers: TransportHandlers): Promise<void> {
       const { signal } = request;
       if (signal.aborted) return;
       const state: ReplyState = { opened: false, events: 0, received: 0 };
