@@ -1,8 +1,10 @@
 import { createConsumer, type ChannelNameWithParams, type Consumer, type Subscription } from '@rails/actioncable';
 import { NetworkError } from '../errors.js';
+import { warnOnce } from '../warn-once.js';
 import type { ChatRequest } from '../types.js';
 import { eventFromBroadcast } from './actioncable-message.js';
 import { createBroadcastOrder } from './actioncable-order.js';
+import { createIdleTimer, silenceError } from './idle-timer.js';
 import { chatRequestOf } from './request-body.js';
 import type { Transport, TransportHandlers, TransportRequest } from './types.js';
 
@@ -31,11 +33,17 @@ export interface ActionCableTransportOptions {
   /**
    * The field of each broadcast that numbers it (0, 1, 2, … per reply), to deliver broadcasts in
    * that order. ActionCable runs broadcasts through a worker pool and may swap ones sent back to
-   * back; number them on the server and name the field here (`sequence: 'seq'`), or run the
-   * server with `worker_pool_size = 1`. Default: none (delivered as they arrive).
+   * back; number them on the server, or run the server with `worker_pool_size = 1`. Broadcasts
+   * without the field pass straight through. Default `seq`; `false` delivers all as they arrive.
    */
-  sequence?: string;
-  /** Fail with a `NetworkError` when the subscription is not confirmed within this many milliseconds. Default 10 000. */
+  sequence?: string | false;
+  /**
+   * Fail with a `NetworkError` when nothing arrives (the subscription's confirmation, then each
+   * broadcast) for this many milliseconds. Default: 10 000 until the subscription is confirmed,
+   * no limit after it.
+   */
+  idleTimeout?: number;
+  /** @deprecated 0.1's limit on the wait for the subscription; use `idleTimeout`. */
   connectTimeout?: number;
 }
 
@@ -56,7 +64,9 @@ function channelName(channel: ActionCableChannel): string {
  */
 export function createActionCableTransport(options: ActionCableTransportOptions): Transport {
   const action = options.perform ?? 'ask';
-  const connectTimeout = options.connectTimeout ?? 10_000;
+  if (options.connectTimeout !== undefined) warnOnce('actioncable-connect-timeout', 'createActionCableTransport: `connectTimeout` is now `idleTimeout`; `connectTimeout` will go away.');
+  const subscribeTimeout = options.idleTimeout ?? options.connectTimeout ?? 10_000;
+  const sequence = options.sequence ?? 'seq';
   return {
     open(request: TransportRequest, handlers: TransportHandlers): Promise<void> {
       const { signal } = request;
@@ -83,7 +93,7 @@ export function createActionCableTransport(options: ActionCableTransportOptions)
         const finish = (error?: unknown) => {
           if (settled) return;
           settled = true;
-          clearTimeout(timer);
+          idle.stop();
           signal.removeEventListener('abort', stop);
           if (!rejected) subscription.unsubscribe();
           if (owned) consumer.disconnect();
@@ -100,21 +110,23 @@ export function createActionCableTransport(options: ActionCableTransportOptions)
             finish(error);
           }
         };
-        const receive = options.sequence ? createBroadcastOrder(options.sequence, deliver) : deliver;
+        const receive = sequence ? createBroadcastOrder(sequence, deliver) : deliver;
         signal.addEventListener('abort', stop, { once: true });
         // ActionCable retries a failed connection forever without telling subscribers, so a
         // server that never answers is noticed here.
-        const timer = setTimeout(() => {
-          const seconds = Math.round(connectTimeout / 100) / 10;
-          finish(new NetworkError(`Could not subscribe to ${name} at ${describeCable(consumer)} within ${seconds} s`));
-        }, connectTimeout);
+        const idle = createIdleTimer(subscribeTimeout, () => {
+          if (confirmed) finish(silenceError(subscribeTimeout));
+          else finish(new NetworkError(`Could not subscribe to ${name} at ${describeCable(consumer)} within ${Math.round(subscribeTimeout / 100) / 10} s`));
+        });
+        idle.touch();
 
         // Its callbacks all run later (after server replies), once `subscription` is assigned.
         const subscription: Subscription = consumer.subscriptions.create(channel, {
           connected: () => {
             if (settled || confirmed) return;
             confirmed = true;
-            clearTimeout(timer);
+            if (options.idleTimeout === undefined) idle.stop();
+            else idle.touch();
             handlers.onOpen?.({ format: 'sse' });
             if (data && !subscription.perform(action as string, data)) {
               finish(new NetworkError(`Could not perform ${name}#${action as string}: the connection closed`));
@@ -122,6 +134,7 @@ export function createActionCableTransport(options: ActionCableTransportOptions)
           },
           received: (message: unknown) => {
             if (settled || signal.aborted) return;
+            idle.touch();
             receive(message);
             handlers.onReadEnd?.();
           },

@@ -1,3 +1,5 @@
+import { NetworkError } from '../errors.js';
+
 /**
  * Trips when nothing arrived for `ms` milliseconds after the last `touch()`, which starts or
  * restarts it; call it as the request goes out and on every piece of data. No limit unless `ms` > 0.
@@ -32,4 +34,9 @@ export function createIdleTimer(ms: number | undefined, onTrip: () => void): Idl
       clearTimeout(timer);
     },
   };
+}
+
+/** The error of a connection closed because the server sent nothing for `ms` milliseconds. */
+export function silenceError(ms: number): NetworkError {
+  return new NetworkError(`The server went silent for ${Math.round(ms / 100) / 10} s, so the connection was closed`);
 }

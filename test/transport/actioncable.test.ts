@@ -110,7 +110,7 @@ describe('createActionCableTransport (real ActionCable 6.1 server)', () => {
   it('fails with a NetworkError when no cable server answers', async () => {
     const chat = createChat({
       protocol: 'rubyllm',
-      transport: createActionCableTransport({ url: 'ws://127.0.0.1:1/cable', channel: 'ChatChannel', connectTimeout: 300 }),
+      transport: createActionCableTransport({ url: 'ws://127.0.0.1:1/cable', channel: 'ChatChannel', idleTimeout: 300 }),
     });
     await chat.send('anyone?');
     expect(replyOf(chat).error?.name).to.equal('NetworkError');

@@ -6,6 +6,7 @@ import type { Transport } from '../../transport/types.js';
 import { createWebSocketTransport } from '../../transport/websocket.js';
 import { createActionCableTransport, type ActionCableChannel } from '../../transport/actioncable.js';
 import type { ChatRequest } from '../../types.js';
+import { warnOnce } from '../../warn-once.js';
 import type { HeadersOption, RequestBodyShaper } from '../../transport/request-body.js';
 
 export type TransportName = 'sse' | 'websocket' | 'actioncable';
@@ -25,8 +26,31 @@ export interface RequestConfig {
   idleTimeout?: number;
   /** Resume a dropped stream from its last event id (SSE `Last-Event-ID`; WebSocket reconnect). */
   resume?: boolean;
-  /** ActionCable: the broadcast field numbering chunks 0, 1, 2, … per reply, to undo reordering. */
+  /** ActionCable: the broadcast field numbering chunks 0, 1, 2, … per reply, to undo reordering. Default `seq`. */
   sequence?: string;
+}
+
+/** The attributes (and properties) that only some transports can honour, and whether one was set. */
+const isSet: Record<string, (config: RequestConfig) => boolean> = {
+  headers: (config) => typeof config.headers === 'function' || [...new Headers(config.headers)].length > 0,
+  body: (config) => config.body !== undefined,
+  method: (config) => config.method !== 'POST',
+  model: (config) => Boolean(config.model),
+  resume: (config) => Boolean(config.resume),
+  channel: (config) => Boolean(config.channel),
+};
+
+const ignoredBy: Record<TransportName, string[]> = {
+  sse: ['channel'],
+  websocket: ['headers', 'method', 'model', 'channel'],
+  actioncable: ['headers', 'body', 'method', 'model', 'resume'],
+};
+
+/** Warns, once per page for each, about a set attribute that the chosen transport cannot use. */
+function warnIgnored(kind: TransportName, config: RequestConfig): void {
+  for (const name of ignoredBy[kind]) {
+    if (isSet[name](config)) warnOnce(`chat-stream:${kind}:${name}`, `<chat-stream>: transport="${kind}" cannot use \`${name}\`, so it is ignored.`);
+  }
 }
 
 const providerProtocols = new Set<string>(['openai', 'openai-responses', 'anthropic']);
@@ -47,17 +71,24 @@ export function transportFromConfig(config: RequestConfig): Transport {
 
 function buildTransport(config: RequestConfig): Transport {
   const kind = config.transport ?? (/^wss?:/i.test(config.src) ? 'websocket' : 'sse');
-  if (kind === 'websocket') return createWebSocketTransport({ url: config.src, body: config.body, idleTimeout: config.idleTimeout, reconnect: config.resume });
-  if (kind === 'actioncable') return createActionCableTransport({ url: config.src || undefined, channel: parseChannel(config.channel), sequence: config.sequence || undefined });
+  warnIgnored(kind, config);
+  const { idleTimeout, resume } = config;
+  if (kind === 'websocket') return createWebSocketTransport({ url: config.src, body: config.body, idleTimeout, resume });
+  if (kind === 'actioncable') {
+    return createActionCableTransport({ url: config.src || undefined, channel: parseChannel(config.channel), sequence: config.sequence ?? 'seq', idleTimeout });
+  }
 
   const { model, protocol } = config;
+  if (model && !providerProtocols.has(protocol)) {
+    warnOnce(`chat-stream:model:${protocol}`, `<chat-stream>: \`model\` needs protocol="openai", "openai-responses" or "anthropic" (not "${protocol}"), so it is ignored.`);
+  }
   if (model && providerProtocols.has(protocol)) {
     // Talk to an OpenAI-compatible (or Anthropic) server directly, in the provider's own body shape.
     return createSseTransport({
       url: config.src,
       method: 'POST',
-      idleTimeout: config.idleTimeout,
-      resume: config.resume,
+      idleTimeout,
+      resume,
       body: config.body ?? ((request: ChatRequest) => providerRequest(protocol as ProtocolName, model, request).body as object),
       headers: async (request: ChatRequest) => {
         const headers = new Headers(providerRequest(protocol as ProtocolName, model, request).headers);
@@ -72,8 +103,8 @@ function buildTransport(config: RequestConfig): Transport {
     method: config.method,
     headers: config.headers,
     body: config.body,
-    idleTimeout: config.idleTimeout,
-    resume: config.resume,
+    idleTimeout,
+    resume,
   });
 }
 
