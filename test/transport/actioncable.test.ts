@@ -117,6 +117,14 @@ describe('createActionCableTransport (real ActionCable 6.1 server)', () => {
     expect(replyOf(chat).error?.message).to.contain('Could not subscribe to ChatChannel at ws://127.0.0.1:1/cable');
   });
 
+  it('with idleTimeout, fails a reply whose broadcasts stop coming, keeping the text so far', async () => {
+    const chat = cableChat('hang', uniqueTag('hang'), { idleTimeout: 1500 });
+    await chat.send('then silence');
+    expect(replyOf(chat).content).to.equal('You said: then silence\nGrüße, ');
+    expect([replyOf(chat).status, replyOf(chat).error?.name]).to.deep.equal(['error', 'NetworkError']);
+    expect(replyOf(chat).error?.message).to.contain('went silent for 1.5 s');
+  });
+
   it('stop keeps the text so far, unsubscribes, and nothing more arrives', async () => {
     const chatId = uniqueTag('hang');
     const chat = cableChat('hang', chatId);
