@@ -32,7 +32,7 @@ export class HttpError extends ChatStreamError {
     super(message, options);
     this.status = status;
     this.body = body;
-    if (options.retryAfter !== undefined) this.retryAfter = options.retryAfter;
+    this.retryAfter = options.retryAfter;
   }
 
   /** The typed error for a status: the one place a status picks its class. */
@@ -47,10 +47,6 @@ export class HttpError extends ChatStreamError {
 /** HTTP 429. `retryAfter` is in milliseconds, from the `Retry-After` header when present. */
 export class RateLimitError extends HttpError {
   override name = 'RateLimitError';
-  /** `options` may be the wait alone (in ms), as in 0.1. */
-  constructor(message: string, status = 429, body = '', options: HttpErrorOptions | number = {}) {
-    super(message, status, body, typeof options === 'number' ? { retryAfter: options } : options);
-  }
 }
 
 /** HTTP 401 or 403. */

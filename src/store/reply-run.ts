@@ -60,12 +60,7 @@ export class ReplyRun implements ChunkSink, TransportHandlers {
 
   /** The transport's stream ended cleanly: the adapter decides whether that completes the reply. */
   close(): void {
-    if (this.ended || !this.adapter) return;
-    try {
-      this.adapter.close(this);
-    } catch (error) {
-      this.error(error);
-    }
+    if (!this.ended) this.adapter?.close(this);
     this.flush();
   }
 
@@ -107,7 +102,7 @@ export class ReplyRun implements ChunkSink, TransportHandlers {
       this.adapter.event(event, this);
     } catch (error) {
       // An adapter bug or an unexpected shape ends this reply instead of escaping into the transport.
-      this.error(error instanceof ChatStreamError ? error : new ProtocolError(`Could not read an event: ${String(error)}`, { cause: error }));
+      this.failWith(error, 'read an event');
     }
   };
 
@@ -125,8 +120,12 @@ export class ReplyRun implements ChunkSink, TransportHandlers {
       this.callbacks.batch(chunks);
     } catch (error) {
       // A chunk listener threw: the reply cannot go on as if it had been shown.
-      this.error(error instanceof ChatStreamError ? error : new ProtocolError(`Could not apply a chunk: ${String(error)}`, { cause: error }));
+      this.failWith(error, 'show a chunk');
     }
+  }
+
+  private failWith(error: unknown, what: string): void {
+    this.error(error instanceof ChatStreamError ? error : new ProtocolError(`Could not ${what}: ${String(error)}`, { cause: error }));
   }
 
   private settle(end: ReplyEnd): void {

@@ -1,10 +1,9 @@
 import { createConsumer, type ChannelNameWithParams, type Consumer, type Subscription } from '@rails/actioncable';
 import { NetworkError } from '../errors.js';
-import { warnOnce } from '../warn-once.js';
 import type { ChatRequest } from '../types.js';
 import { eventFromBroadcast } from './actioncable-message.js';
 import { createBroadcastOrder } from './actioncable-order.js';
-import { createIdleTimer, silenceError } from './idle-timer.js';
+import { createIdleTimer, seconds, silenceError } from './idle-timer.js';
 import { chatRequestOf } from './request-body.js';
 import type { Transport, TransportHandlers, TransportRequest } from './types.js';
 
@@ -43,8 +42,6 @@ export interface ActionCableTransportOptions {
    * no limit after it.
    */
   idleTimeout?: number;
-  /** @deprecated 0.1's limit on the wait for the subscription; use `idleTimeout`. */
-  connectTimeout?: number;
 }
 
 function channelName(channel: ActionCableChannel): string {
@@ -64,8 +61,7 @@ function channelName(channel: ActionCableChannel): string {
  */
 export function createActionCableTransport(options: ActionCableTransportOptions): Transport {
   const action = options.perform ?? 'ask';
-  if (options.connectTimeout !== undefined) warnOnce('actioncable-connect-timeout', 'createActionCableTransport: `connectTimeout` is now `idleTimeout`; `connectTimeout` will go away.');
-  const subscribeTimeout = options.idleTimeout ?? options.connectTimeout ?? 10_000;
+  const subscribeTimeout = options.idleTimeout ?? 10_000;
   const sequence = options.sequence ?? 'seq';
   return {
     open(request: TransportRequest, handlers: TransportHandlers): Promise<void> {
@@ -116,7 +112,7 @@ export function createActionCableTransport(options: ActionCableTransportOptions)
         // server that never answers is noticed here.
         const idle = createIdleTimer(subscribeTimeout, () => {
           if (confirmed) finish(silenceError(subscribeTimeout));
-          else finish(new NetworkError(`Could not subscribe to ${name} at ${describeCable(consumer)} within ${Math.round(subscribeTimeout / 100) / 10} s`));
+          else finish(new NetworkError(`Could not subscribe to ${name} at ${describeCable(consumer)} within ${seconds(subscribeTimeout)} s`));
         });
         idle.touch();
 
@@ -125,15 +121,15 @@ export function createActionCableTransport(options: ActionCableTransportOptions)
           connected: () => {
             if (settled || confirmed) return;
             confirmed = true;
-            if (options.idleTimeout === undefined) idle.stop();
-            else idle.touch();
+            if (options.idleTimeout) idle.touch();
+            else idle.stop();
             handlers.onOpen?.({ format: 'sse' });
             if (data && !subscription.perform(action as string, data)) {
               finish(new NetworkError(`Could not perform ${name}#${action as string}: the connection closed`));
             }
           },
+          // After the end, `deliver` drops it and the stopped timer stays stopped.
           received: (message: unknown) => {
-            if (settled || signal.aborted) return;
             idle.touch();
             receive(message);
             handlers.onReadEnd?.();

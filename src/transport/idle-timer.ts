@@ -36,7 +36,10 @@ export function createIdleTimer(ms: number | undefined, onTrip: () => void): Idl
   };
 }
 
+/** Milliseconds as seconds with at most one decimal, for messages. */
+export const seconds = (ms: number): number => Math.round(ms / 100) / 10;
+
 /** The error of a connection closed because the server sent nothing for `ms` milliseconds. */
 export function silenceError(ms: number): NetworkError {
-  return new NetworkError(`The server went silent for ${Math.round(ms / 100) / 10} s, so the connection was closed`);
+  return new NetworkError(`The server went silent for ${seconds(ms)} s, so the connection was closed`);
 }

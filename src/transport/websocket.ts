@@ -1,7 +1,6 @@
 import { ChatStreamError, ConfigurationError, NetworkError } from '../errors.js';
 import type { ChatRequest } from '../types.js';
 import { resolveBackoff, type BackoffOptions } from './backoff.js';
-import { warnOnce } from '../warn-once.js';
 import { createIdleTimer, silenceError } from './idle-timer.js';
 import { ConnectionDrop, connectUntilEnd, StreamPosition } from './reconnect.js';
 import { chatRequestOf, encodeRequestBody, type RequestBodyShaper } from './request-body.js';
@@ -25,8 +24,6 @@ export interface WebSocketTransportOptions {
    * is not a JSON object, a drop mid-reply fails with a `NetworkError`. Off unless set.
    */
   resume?: boolean | BackoffOptions;
-  /** @deprecated 0.1's name of `resume`. */
-  reconnect?: boolean | BackoffOptions;
 }
 
 // 1000 normal closure; 1005 closed without a status code (some servers end that way on purpose).
@@ -68,8 +65,7 @@ function resumeFrame(request: ChatRequest, shape: RequestBodyShaper | undefined,
  * and resolves quietly. Event-driven only, so it keeps running in a hidden tab.
  */
 export function createWebSocketTransport(options: WebSocketTransportOptions): Transport {
-  if (options.reconnect !== undefined) warnOnce('websocket-reconnect', 'createWebSocketTransport: `reconnect` is now called `resume`; `reconnect` will go away.');
-  const resume = resolveBackoff(options.resume ?? options.reconnect);
+  const resume = resolveBackoff(options.resume);
 
   function connect(request: TransportRequest, handlers: TransportHandlers, stream: StreamPosition): Promise<void> {
     const { signal } = request;

@@ -124,22 +124,6 @@ describe('createWebSocketTransport with resume and idle timeout', () => {
     expect(run.waits.map((wait) => wait.kind)).to.deep.equal(['resume', 'resume']);
   });
 
-  it('still takes 0.1\'s `reconnect` for `resume`, with a console warning, once', async () => {
-    const warnings: string[] = [];
-    const original = console.warn;
-    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
-    try {
-      const tag = uniqueTag('ws-reconnect-alias');
-      const run = await runTransport(socket({ steps: framesWithIds(['a', 'b', 'c']), resume: { cuts: [1] } }, tag, { reconnect: { delay: 5 } }));
-      socket({ steps: [] }, tag, { reconnect: true });
-      expect(dataOf(run)).to.deep.equal(['a', 'b', 'c']);
-    } finally {
-      console.warn = original;
-    }
-    expect(warnings).to.have.length(1);
-    expect(warnings[0]).to.contain('`reconnect` is now called `resume`');
-  });
-
   it('sends the request again when the socket drops before any frame', async () => {
     const tag = uniqueTag('ws-retry');
     const run = await runTransport(socket({ steps: framesWithIds(['a', 'b']), resume: { cuts: [0] } }, tag, { resume: { delay: 5 } }));

@@ -30,17 +30,8 @@ export interface RequestConfig {
   sequence?: string;
 }
 
-/** The attributes (and properties) that only some transports can honour, and whether one was set. */
-const isSet: Record<string, (config: RequestConfig) => boolean> = {
-  headers: (config) => typeof config.headers === 'function' || [...new Headers(config.headers)].length > 0,
-  body: (config) => config.body !== undefined,
-  method: (config) => config.method !== 'POST',
-  model: (config) => Boolean(config.model),
-  resume: (config) => Boolean(config.resume),
-  channel: (config) => Boolean(config.channel),
-};
-
-const ignoredBy: Record<TransportName, string[]> = {
+// The attributes (and properties) each transport cannot honour.
+const ignoredBy: Record<TransportName, Array<keyof RequestConfig>> = {
   sse: ['channel'],
   websocket: ['headers', 'method', 'model', 'channel'],
   actioncable: ['headers', 'body', 'method', 'model', 'resume'],
@@ -49,7 +40,10 @@ const ignoredBy: Record<TransportName, string[]> = {
 /** Warns, once per page for each, about a set attribute that the chosen transport cannot use. */
 function warnIgnored(kind: TransportName, config: RequestConfig): void {
   for (const name of ignoredBy[kind]) {
-    if (isSet[name](config)) warnOnce(`chat-stream:${kind}:${name}`, `<chat-stream>: transport="${kind}" cannot use \`${name}\`, so it is ignored.`);
+    const value = config[name];
+    // `headers` and `method` always have a value: only one other than the default counts.
+    const set = name === 'headers' ? typeof value === 'function' || [...new Headers(value as HeadersInit)].length > 0 : name === 'method' ? value !== 'POST' : Boolean(value);
+    if (set) warnOnce(`${kind}:${name}`, `<chat-stream>: transport="${kind}" cannot use \`${name}\`; it is ignored.`);
   }
 }
 
@@ -80,7 +74,7 @@ function buildTransport(config: RequestConfig): Transport {
 
   const { model, protocol } = config;
   if (model && !providerProtocols.has(protocol)) {
-    warnOnce(`chat-stream:model:${protocol}`, `<chat-stream>: \`model\` needs protocol="openai", "openai-responses" or "anthropic" (not "${protocol}"), so it is ignored.`);
+    warnOnce('model', `<chat-stream>: \`model\` needs protocol openai, openai-responses or anthropic, not ${protocol}; it is ignored.`);
   }
   if (model && providerProtocols.has(protocol)) {
     // Talk to an OpenAI-compatible (or Anthropic) server directly, in the provider's own body shape.
