@@ -1,8 +1,8 @@
 import { ChatStreamError, ConfigurationError, ProtocolError, toChatStreamError } from '../errors.js';
 import { createAdapter } from '../protocols/registry.js';
 import type { ChunkSink, ProtocolAdapter, ProtocolName } from '../protocols/types.js';
-import type { ReplyWait, StreamEvent, StreamResponseInfo, Transport, TransportHandlers } from '../transport/types.js';
-import type { ChatRequest, Chunk } from '../types.js';
+import type { ReplyWait, StreamEvent, StreamResponseInfo, Transport, TransportHandlers, TransportRequest } from '../transport/types.js';
+import type { Chunk } from '../types.js';
 
 /** How a reply ended. */
 export type ReplyEnd = { status: 'complete' } | { status: 'error'; error: ChatStreamError } | { status: 'stopped' };
@@ -47,7 +47,7 @@ export class ReplyRun implements ChunkSink, TransportHandlers {
   }
 
   /** Streams the reply through `transport` and an adapter for `protocol`; resolves when it ended. */
-  async stream(transport: Transport | undefined, protocol: ProtocolName | 'auto', request: ChatRequest): Promise<void> {
+  async stream(transport: Transport | undefined, protocol: ProtocolName | 'auto', request: Omit<TransportRequest, 'signal'>): Promise<void> {
     try {
       if (!transport) throw new ConfigurationError('No transport is configured: set `src` on <chat-stream> or pass `transport` to createChat.');
       this.adapter ??= createAdapter(protocol);

@@ -90,9 +90,12 @@ export function createSseTransport(options: SseTransportOptions): Transport {
       if (!headers.has('accept')) headers.set('accept', 'text/event-stream');
       if (stream.lastEventId) headers.set('last-event-id', stream.lastEventId);
       const fetchSignal = silence ? AbortSignal.any([signal, silence.signal]) : signal;
-      const init: RequestInit = { method, headers, credentials: options.credentials ?? 'same-origin', signal: fetchSignal, cache: 'no-store' };
+      // Picking up a reply the server is still producing: a GET with its Last-Event-ID, nothing to send.
+      const picksUp = request.resumeFrom !== undefined;
+      const init: RequestInit = { method: picksUp ? 'GET' : method, headers, credentials: options.credentials ?? 'same-origin', signal: fetchSignal, cache: 'no-store' };
       let url: string | URL = options.url;
-      if (method === 'GET') url = withPrompt(url, request.prompt);
+      if (picksUp) url = String(url);
+      else if (method === 'GET') url = withPrompt(url, request.prompt);
       else {
         const { body, json } = encodeRequestBody(chat, options.body);
         init.body = body;
@@ -171,6 +174,8 @@ export function createSseTransport(options: SseTransportOptions): Transport {
       const { signal } = request;
       if (signal.aborted) return;
       const stream = new SseStream();
+      // Picking up a reply the server is still producing starts after the last event it showed.
+      stream.lastEventId = request.resumeFrom;
       await connectUntilEnd(
         signal,
         handlers,
