@@ -136,7 +136,7 @@ export function createChat(options: ChatOptions = {}): Chat {
     const protocol = read(options.protocol ?? 'auto');
     const request: ChatRequest & { resumeFrom?: string } = { prompt, messages: history() };
     if (resuming) request.resumeFrom = resuming.get().lastEventId;
-    const message = resuming ?? add({ id: newId('assistant'), role: 'assistant', content: '', status: 'pending', toolCalls: [] });
+    const message = resuming ?? add({ id: newId('assistant'), role: 'assistant', content: '', status: 'pending', toolCalls: [], parts: [] });
     $error.set(undefined);
     $status.set('submitted');
     run = new ReplyRun(createReplyWriter(message, { $status, $error, $wait, emit }));
@@ -152,7 +152,7 @@ export function createChat(options: ChatOptions = {}): Chat {
     options,
     async send(text) {
       chat.stop();
-      add({ id: newId('user'), role: 'user', content: text, status: 'complete', toolCalls: [] });
+      add({ id: newId('user'), role: 'user', content: text, status: 'complete', toolCalls: [], parts: [{ type: 'text', text }] });
       await reply(text);
     },
     stop() {

@@ -2,7 +2,8 @@ import type { WritableAtom } from 'nanostores';
 import { HttpError, type ChatStreamError } from '../errors.js';
 import type { ReplyWait } from '../transport/types.js';
 import type { ChatStatus, Chunk, Message, MessageError, ToolCall, Usage } from '../types.js';
-import { applyChunk, completeToolCall, mergeChunks } from './apply-chunk.js';
+import { applyChunk, endReply } from './apply-chunk.js';
+import { mergeChunks } from './merge-chunks.js';
 import type { ReplyRunCallbacks } from './reply-run.js';
 
 /** What each chat event carries. */
@@ -43,31 +44,37 @@ export function createReplyWriter(message: WritableAtom<Message>, { $status, $er
   return {
     batch(chunks) {
       start();
-      const before = message.get();
-      const chunk = mergeChunks(chunks);
-      const after = applyChunk(before, chunk);
+      // Each chunk in order (the order places parts); the atom is set and events fire once.
+      let after = message.get();
+      // Every state change of a call is an event, with the message as that chunk left it.
+      const changes: Array<ChatEventMap['toolCall']> = [];
+      for (const chunk of chunks) {
+        const before = after;
+        after = applyChunk(before, chunk);
+        if (chunk.toolCalls) for (const toolCall of changedCalls(chunk, before, after)) changes.push({ message: after, toolCall });
+      }
       message.set(after);
-      emit('chunk', { message: after, chunk, chunks });
-      if (chunk.toolCalls) emitToolCallChanges(before.toolCalls, after, emit);
+      emit('chunk', { message: after, chunk: mergeChunks(chunks), chunks });
+      for (const change of changes) emit('toolCall', change);
     },
     wait: (wait) => $wait.set(wait),
     end(end) {
       $wait.set(undefined);
       if (end.status === 'stopped') {
         const { status } = message.get();
-        if (status === 'pending' || status === 'streaming') update({ status: 'stopped' });
+        if (status === 'pending' || status === 'streaming') message.set({ ...endReply(message.get(), false).message, status: 'stopped' });
         $status.set('idle');
       } else if (end.status === 'error') {
-        update({ status: 'error', error: describeError(end.error) });
+        message.set({ ...endReply(message.get(), false).message, status: 'error', error: describeError(end.error) });
         $error.set(end.error);
         $status.set('error');
         emit('error', { message: message.get(), error: end.error });
       } else {
         start();
-        const before = message.get().toolCalls;
-        // Calls still streaming when the reply completes are complete.
-        update({ status: 'complete', toolCalls: before.map((call) => (call.status === 'complete' ? call : completeToolCall(call))) });
-        emitToolCallChanges(before, message.get(), emit);
+        // Reasoning still open closes; calls still streaming their input have it.
+        const ended = endReply(message.get(), true);
+        message.set({ ...ended.message, status: 'complete' });
+        for (const toolCall of ended.changed) emit('toolCall', { message: message.get(), toolCall });
         $status.set('idle');
         emit('messageEnd', { message: message.get(), usage: message.get().usage });
       }
@@ -75,13 +82,15 @@ export function createReplyWriter(message: WritableAtom<Message>, { $status, $er
   };
 }
 
-/** A call's beginning and its completion are events (argument fragments are only chunks): one per call per batch. */
-function emitToolCallChanges(before: readonly ToolCall[], after: Message, emit: Emit): void {
-  for (const call of after.toolCalls) {
-    if (before.includes(call)) continue;
-    const previous = before.find((candidate) => candidate.id === call.id);
-    if (!previous || (previous.status !== 'complete' && call.status === 'complete')) emit('toolCall', { message: after, toolCall: call });
+/** The calls a chunk began or moved to another state: each such change is a `toolCall` event (argument fragments are not). */
+function changedCalls(chunk: Chunk, before: Message, after: Message): ToolCall[] {
+  const changed: ToolCall[] = [];
+  for (const delta of chunk.toolCalls ?? []) {
+    const call = after.toolCalls.find((candidate) => candidate.id === delta.id);
+    const previous = before.toolCalls.find((candidate) => candidate.id === delta.id);
+    if (call && (!previous || previous.state !== call.state) && !changed.includes(call)) changed.push(call);
   }
+  return changed;
 }
 
 function describeError(error: ChatStreamError): MessageError {
