@@ -9,27 +9,44 @@ export class ChatStreamError extends Error {
   }
 }
 
+/** A wrong attribute or option (an unknown protocol, a missing channel), or an add-on that is not loaded. */
+export class ConfigurationError extends ChatStreamError {
+  override name = 'ConfigurationError';
+}
+
+export interface HttpErrorOptions {
+  cause?: unknown;
+  /** Milliseconds the server asked to wait (`Retry-After` on a 429 or 503). */
+  retryAfter?: number;
+}
+
 /** The server answered with a non-2xx status, or with a 2xx body that is not a stream. */
 export class HttpError extends ChatStreamError {
   override name = 'HttpError';
   readonly status: number;
   /** The response body as text (may be empty). */
   readonly body: string;
-  constructor(message: string, status: number, body = '', options?: { cause?: unknown }) {
+  /** Milliseconds to wait before asking again, when the server said (`Retry-After` on 429 and 503). */
+  readonly retryAfter?: number;
+  constructor(message: string, status: number, body = '', options: HttpErrorOptions = {}) {
     super(message, options);
     this.status = status;
     this.body = body;
+    this.retryAfter = options.retryAfter;
+  }
+
+  /** The typed error for a status: the one place a status picks its class. */
+  static forStatus(message: string, status: number, body = '', options: HttpErrorOptions = {}): HttpError {
+    if (status === 429) return new RateLimitError(message, status, body, options);
+    if (status === 401 || status === 403) return new AuthenticationError(message, status, body, options);
+    if (status >= 500) return new ServerError(message, status, body, options);
+    return new HttpError(message, status, body, options);
   }
 }
 
 /** HTTP 429. `retryAfter` is in milliseconds, from the `Retry-After` header when present. */
 export class RateLimitError extends HttpError {
   override name = 'RateLimitError';
-  readonly retryAfter?: number;
-  constructor(message: string, status: number, body = '', retryAfter?: number) {
-    super(message, status, body);
-    this.retryAfter = retryAfter;
-  }
 }
 
 /** HTTP 401 or 403. */
@@ -37,7 +54,7 @@ export class AuthenticationError extends HttpError {
   override name = 'AuthenticationError';
 }
 
-/** HTTP 5xx. */
+/** HTTP 5xx (a 503 may carry `retryAfter`). */
 export class ServerError extends HttpError {
   override name = 'ServerError';
 }
@@ -57,36 +74,13 @@ export class StreamError extends ChatStreamError {
   override name = 'StreamError';
   /** The provider's error type or code, when it sent one. */
   readonly code?: string;
-  constructor(message: string, code?: string) {
-    super(message);
+  constructor(message: string, code?: string, options?: { cause?: unknown }) {
+    super(message, options);
     this.code = code;
   }
 }
 
-/**
- * Parses `Retry-After` (delay in seconds, or an HTTP date) into milliseconds from `now`.
- * https://www.rfc-editor.org/rfc/rfc9110#field.retry-after
- */
-export function parseRetryAfter(value: string | null, now = Date.now()): number | undefined {
-  if (!value) return undefined;
-  const trimmed = value.trim();
-  if (/^\d+(\.\d+)?$/.test(trimmed)) return Math.round(Number(trimmed) * 1000);
-  const date = Date.parse(trimmed);
-  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
-}
-
-/** Finds a human message in a JSON error body of any common shape, else returns undefined. */
-export function messageFromErrorBody(body: string): string | undefined {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(body);
-  } catch {
-    return undefined;
-  }
-  return messageFromErrorValue(parsed);
-}
-
-/** `"text"`, `{message}`, `{error: "text"}`, `{error: {message}}`, `{errorText}`, `{detail}`. */
+/** `"text"`, `{message}`, `{error: "text"}`, `{error: {message}}`, `{errorText}`, `{detail}`: the human message of an error value. */
 export function messageFromErrorValue(value: unknown): string | undefined {
   if (typeof value === 'string') return value || undefined;
   if (!value || typeof value !== 'object') return undefined;
@@ -98,20 +92,9 @@ export function messageFromErrorValue(value: unknown): string | undefined {
   return undefined;
 }
 
-/** Builds the typed error for a non-2xx response. */
-export function errorFromResponse(status: number, statusText: string, body: string, headers?: Headers): HttpError {
-  const fromBody = messageFromErrorBody(body);
-  const text = fromBody ?? (body.trim() && body.length <= 300 && !/^\s*</.test(body) ? body.trim() : '');
-  const message = `HTTP ${status}${statusText ? ` ${statusText}` : ''}${text ? `: ${text}` : ''}`;
-  if (status === 429) return new RateLimitError(message, status, body, parseRetryAfter(headers?.get('retry-after') ?? null));
-  if (status === 401 || status === 403) return new AuthenticationError(message, status, body);
-  if (status >= 500) return new ServerError(message, status, body);
-  return new HttpError(message, status, body);
-}
-
 /** Wraps anything thrown into a `ChatStreamError`, keeping typed errors as they are. */
 export function toChatStreamError(error: unknown): ChatStreamError {
   if (error instanceof ChatStreamError) return error;
   if (error instanceof Error) return new NetworkError(error.message || 'The connection failed', { cause: error });
-  return new ChatStreamError(String(error));
+  return new ChatStreamError(String(error), { cause: error });
 }

@@ -8,6 +8,7 @@ export type {
 export { messageParts } from './store/apply-chunk.js';
 export {
   ChatStreamError,
+  ConfigurationError,
   HttpError,
   RateLimitError,
   AuthenticationError,
@@ -30,10 +31,9 @@ export { createReplayTransport } from './transport/replay.js';
 export { withRetry } from './transport/retrying-transport.js';
 export type { RetryOptions } from './transport/retrying-transport.js';
 export type { BackoffOptions } from './transport/backoff.js';
-export type { RetryWait, RetryingHandlers } from './transport/retry-wait.js';
 export type { ReplayTransportOptions, ReplayPause } from './transport/replay.js';
 export type { HeadersOption, RequestBodyShaper } from './transport/request-body.js';
-export type { Transport, TransportHandlers, TransportRequest, StreamEvent, StreamResponseInfo } from './transport/types.js';
+export type { Transport, TransportHandlers, TransportRequest, StreamEvent, StreamResponseInfo, ReplyWait } from './transport/types.js';
 
 export { createAdapter } from './protocols/registry.js';
 export { detectProtocol } from './protocols/detect.js';

@@ -1,3 +1,4 @@
+import { ConfigurationError } from '../errors.js';
 import { adapterFactories } from './adapter-factories.js';
 import { createAutoAdapter } from './auto.js';
 import type { ProtocolAdapter, ProtocolName } from './types.js';
@@ -6,6 +7,6 @@ import type { ProtocolAdapter, ProtocolName } from './types.js';
 export function createAdapter(name: ProtocolName | 'auto'): ProtocolAdapter {
   if (name === 'auto') return createAutoAdapter();
   const factory = Object.hasOwn(adapterFactories, name) ? adapterFactories[name] : undefined;
-  if (!factory) throw new Error(`Unknown protocol "${String(name)}"; expected auto or one of: ${Object.keys(adapterFactories).join(', ')}`);
+  if (!factory) throw new ConfigurationError(`Unknown protocol "${String(name)}"; expected auto or one of: ${Object.keys(adapterFactories).join(', ')}`);
   return factory();
 }

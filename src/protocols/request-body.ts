@@ -1,3 +1,4 @@
+import { ConfigurationError } from '../errors.js';
 import type { ChatRequest } from '../types.js';
 import type { ProtocolName } from './types.js';
 
@@ -14,7 +15,7 @@ type ChatMessages = ChatRequest['messages'];
  * element can talk to an OpenAI-compatible or Anthropic endpoint directly. Authentication stays
  * yours (`.headers`); calling api.anthropic.com from a browser also needs its
  * `anthropic-dangerous-direct-browser-access: true` header, which this does not add for you.
- * @throws Error for protocols that have no provider body of their own.
+ * @throws ConfigurationError for protocols that have no provider body of their own.
  */
 export function providerRequest(protocol: ProtocolName, model: string, request: ChatRequest): ProviderRequest {
   switch (protocol) {
@@ -36,7 +37,7 @@ export function providerRequest(protocol: ProtocolName, model: string, request: 
       return { body, headers: { 'anthropic-version': '2023-06-01' } };
     }
     default:
-      throw new Error(
+      throw new ConfigurationError(
         `The model attribute needs protocol "openai", "openai-responses" or "anthropic" (got "${protocol}"): only those have a provider request body to build.`,
       );
   }

@@ -1,12 +1,13 @@
 import { atom, onMount, type ReadableAtom, type WritableAtom } from 'nanostores';
-import { ChatStreamError, type RateLimitError } from '../errors.js';
+import type { ChatStreamError } from '../errors.js';
 import type { ProtocolName } from '../protocols/types.js';
-import type { RetryWait } from '../transport/retry-wait.js';
 import { withRetry, type RetryOptions } from '../transport/retrying-transport.js';
-import type { Transport } from '../transport/types.js';
-import type { ChatRequest, ChatStatus, Chunk, Message, MessageError, Role, ToolCall, Usage } from '../types.js';
-import { applyChunk, endReply } from './apply-chunk.js';
-import { streamReply } from './stream-reply.js';
+import type { ReplyWait, Transport } from '../transport/types.js';
+import type { ChatRequest, ChatStatus, Message, Role } from '../types.js';
+import { ReplyRun } from './reply-run.js';
+import { createReplyWriter, type ChatEventMap } from './reply-writer.js';
+
+export type { ChatEventMap } from './reply-writer.js';
 
 /** A value, or a function read each time a request starts (so element attributes can change). */
 type Live<T> = T | (() => T);
@@ -21,20 +22,11 @@ export interface ChatOptions {
   /**
    * Send a request again when it failed before any of the reply arrived: HTTP 429 and 503
    * (honouring `Retry-After`) and connections that failed, with exponential backoff and jitter.
-   * `true` for the defaults (3 attempts, from 1 s). Off unless set. Each wait shows in `$retry`;
+   * `true` for the defaults (3 attempts, from 1 s). Off unless set. Each wait shows in `$wait`;
    * `stop()` cancels it. (Resuming a stream that dropped mid-reply is the transport's `resume`
-   * or `reconnect` option, since only it knows the stream's position.)
+   * option, since only it knows the stream's position.)
    */
   retry?: Live<boolean | RetryOptions>;
-}
-
-/** What each chat event carries. */
-export interface ChatEventMap {
-  messageStart: { message: Message };
-  chunk: { message: Message; chunk: Chunk };
-  toolCall: { message: Message; toolCall: ToolCall };
-  messageEnd: { message: Message; usage?: Usage };
-  error: { message: Message; error: ChatStreamError };
 }
 
 export type ChatEventListener<K extends keyof ChatEventMap> = (detail: ChatEventMap[K]) => void;
@@ -54,7 +46,7 @@ export interface Chat {
    * The wait before the current reply is tried again (a retry, or a resume of a dropped stream),
    * while one is pending: `{kind, attempt, attempts, delayMs, at, error}`, for a countdown.
    */
-  readonly $retry: ReadableAtom<RetryWait | undefined>;
+  readonly $wait: ReadableAtom<ReplyWait | undefined>;
   /** Sends a user message and streams the reply. Resolves when the reply ends, whatever its outcome. */
   send(text: string): Promise<void>;
   /**
@@ -89,9 +81,10 @@ export function createChat(options: ChatOptions = {}): Chat {
   const $messageAtoms = atom<readonly WritableAtom<Message>[]>((options.messages ?? []).map((message) => atom(message)));
   const $status = atom<ChatStatus>('idle');
   const $error = atom<ChatStreamError | undefined>(undefined);
-  const $retry = atom<RetryWait | undefined>(undefined);
+  const $wait = atom<ReplyWait | undefined>(undefined);
   const listeners = new Map<keyof ChatEventMap, Set<(detail: never) => void>>();
-  let current: { controller: AbortController; message: WritableAtom<Message> } | undefined;
+  // The latest reply; stopping one that already ended does nothing.
+  let run: ReplyRun | undefined;
 
   const emit = <K extends keyof ChatEventMap>(type: K, detail: ChatEventMap[K]) => {
     for (const listener of listeners.get(type) ?? []) (listener as ChatEventListener<K>)(detail);
@@ -128,8 +121,6 @@ export function createChat(options: ChatOptions = {}): Chat {
     return store;
   };
 
-  const update = (store: WritableAtom<Message>, change: Partial<Message>) => store.set({ ...store.get(), ...change });
-
   const history = (): ChatRequest['messages'] =>
     $messageAtoms
       .get()
@@ -146,60 +137,10 @@ export function createChat(options: ChatOptions = {}): Chat {
     const request: ChatRequest & { resumeFrom?: string } = { prompt, messages: history() };
     if (resuming) request.resumeFrom = resuming.get().lastEventId;
     const message = resuming ?? add({ id: newId('assistant'), role: 'assistant', content: '', status: 'pending', toolCalls: [], parts: [] });
-    const controller = new AbortController();
-    current = { controller, message };
     $error.set(undefined);
     $status.set('submitted');
-    let started = false;
-    const start = () => {
-      if (started) return;
-      started = true;
-      update(message, { status: 'streaming' });
-      $status.set('streaming');
-      emit('messageStart', { message: message.get() });
-    };
-    const fail = (error: ChatStreamError) => {
-      $retry.set(undefined);
-      message.set({ ...endReply(message.get(), false).message, status: 'error', error: describeError(error) });
-      current = undefined;
-      $error.set(error);
-      $status.set('error');
-      emit('error', { message: message.get(), error });
-    };
-
-    if (!transport) {
-      fail(new ChatStreamError('No transport is configured: set `src` on <chat-stream> or pass `transport` to createChat.'));
-      return;
-    }
-
-    await streamReply(transport, protocol, request, controller.signal, {
-      chunk: (chunk) => {
-        start();
-        const before = message.get();
-        const after = applyChunk(before, chunk);
-        message.set(after);
-        emit('chunk', { message: after, chunk });
-        for (const delta of chunk.toolCalls ?? []) {
-          const call = after.toolCalls.find((candidate) => candidate.id === delta.id);
-          const previous = before.toolCalls.find((candidate) => candidate.id === delta.id);
-          // A call's beginning and each change of its state are events; argument fragments are chunks.
-          if (call && (!previous || previous.state !== call.state)) {
-            emit('toolCall', { message: after, toolCall: call });
-          }
-        }
-      },
-      done: () => {
-        $retry.set(undefined);
-        start();
-        const ended = endReply(message.get(), true);
-        message.set({ ...ended.message, status: 'complete' });
-        for (const call of ended.changed) emit('toolCall', { message: message.get(), toolCall: call });
-        current = undefined;
-        $status.set('idle');
-        emit('messageEnd', { message: message.get(), usage: message.get().usage });
-      },
-      error: fail,
-    }, (wait) => $retry.set(wait));
+    run = new ReplyRun(createReplyWriter(message, { $status, $error, $wait, emit }));
+    await run.stream(transport, protocol, request);
   }
 
   const chat: Chat = {
@@ -207,33 +148,26 @@ export function createChat(options: ChatOptions = {}): Chat {
     $messageAtoms,
     $status,
     $error,
-    $retry,
+    $wait,
     options,
     async send(text) {
-      if (current) chat.stop();
+      chat.stop();
       add({ id: newId('user'), role: 'user', content: text, status: 'complete', toolCalls: [], parts: [{ type: 'text', text }] });
       await reply(text);
     },
     stop() {
-      if (!current) return;
-      const { controller, message } = current;
-      current = undefined;
-      controller.abort();
-      $retry.set(undefined);
-      const status = message.get().status;
-      if (status === 'pending' || status === 'streaming') message.set({ ...endReply(message.get(), false).message, status: 'stopped' });
-      $status.set('idle');
+      run?.stop();
     },
     async resume() {
       const atoms = $messageAtoms.get();
       const last = atoms.at(-1) as WritableAtom<Message> | undefined;
       const message = last?.get();
-      if (current || !message || message.role !== 'assistant' || message.status !== 'streaming' || message.lastEventId === undefined) return;
+      if ((run && !run.ended) || !message || message.role !== 'assistant' || message.status !== 'streaming' || message.lastEventId === undefined) return;
       const prompt = [...atoms].reverse().find((candidate) => candidate.get().role === 'user')?.get().content ?? '';
       await reply(prompt, last);
     },
     async retry() {
-      if (current) chat.stop();
+      chat.stop();
       const atoms = $messageAtoms.get();
       let index = atoms.length - 1;
       while (index >= 0 && atoms[index].get().role !== 'user') index -= 1;
@@ -255,12 +189,4 @@ export function createChat(options: ChatOptions = {}): Chat {
     },
   };
   return chat;
-}
-
-function describeError(error: ChatStreamError): MessageError {
-  const described: MessageError = { name: error.name, message: error.message };
-  const { status, retryAfter } = error as Partial<RateLimitError>;
-  if (typeof status === 'number') described.status = status;
-  if (typeof retryAfter === 'number') described.retryAfter = retryAfter;
-  return described;
 }

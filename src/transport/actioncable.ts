@@ -3,6 +3,7 @@ import { NetworkError } from '../errors.js';
 import type { ChatRequest } from '../types.js';
 import { eventFromBroadcast } from './actioncable-message.js';
 import { createBroadcastOrder } from './actioncable-order.js';
+import { createIdleTimer, seconds, silenceError } from './idle-timer.js';
 import { chatRequestOf } from './request-body.js';
 import type { Transport, TransportHandlers, TransportRequest } from './types.js';
 
@@ -37,12 +38,16 @@ export interface ActionCableTransportOptions {
   /**
    * The field of each broadcast that numbers it (0, 1, 2, … per reply), to deliver broadcasts in
    * that order. ActionCable runs broadcasts through a worker pool and may swap ones sent back to
-   * back; number them on the server and name the field here (`sequence: 'seq'`), or run the
-   * server with `worker_pool_size = 1`. Default: none (delivered as they arrive).
+   * back; number them on the server, or run the server with `worker_pool_size = 1`. Broadcasts
+   * without the field pass straight through. Default `seq`; `false` delivers all as they arrive.
    */
-  sequence?: string;
-  /** Fail with a `NetworkError` when the subscription is not confirmed within this many milliseconds. Default 10 000. */
-  connectTimeout?: number;
+  sequence?: string | false;
+  /**
+   * Fail with a `NetworkError` when nothing arrives (the subscription's confirmation, then each
+   * broadcast) for this many milliseconds. Default: 10 000 until the subscription is confirmed,
+   * no limit after it.
+   */
+  idleTimeout?: number;
 }
 
 /** How long the subscription outlives a `stop` action, so the server gets to run it. */
@@ -67,7 +72,8 @@ function channelName(channel: ActionCableChannel): string {
 export function createActionCableTransport(options: ActionCableTransportOptions): Transport {
   const action = options.perform ?? 'ask';
   const stopAction = options.stop ?? 'stop';
-  const connectTimeout = options.connectTimeout ?? 10_000;
+  const subscribeTimeout = options.idleTimeout ?? 10_000;
+  const sequence = options.sequence ?? 'seq';
   return {
     open(request: TransportRequest, handlers: TransportHandlers): Promise<void> {
       const { signal, resumeFrom } = request;
@@ -103,7 +109,7 @@ export function createActionCableTransport(options: ActionCableTransportOptions)
         const finish = (error?: unknown, linger = 0) => {
           if (settled) return;
           settled = true;
-          clearTimeout(timer);
+          idle.stop();
           signal.removeEventListener('abort', stop);
           if (linger) setTimeout(release, linger);
           else release();
@@ -132,28 +138,33 @@ export function createActionCableTransport(options: ActionCableTransportOptions)
           }
         };
         const first = resumeFrom !== undefined && /^\d+$/.test(resumeFrom) ? Number(resumeFrom) + 1 : 0;
-        const receive = options.sequence ? createBroadcastOrder(options.sequence, deliver, first) : deliver;
+        const receive = sequence ? createBroadcastOrder(sequence, deliver, first) : deliver;
         signal.addEventListener('abort', stop, { once: true });
         // ActionCable retries a failed connection forever without telling subscribers, so a
         // server that never answers is noticed here.
-        const timer = setTimeout(() => {
-          const seconds = Math.round(connectTimeout / 100) / 10;
-          finish(new NetworkError(`Could not subscribe to ${name} at ${describeCable(consumer)} within ${seconds} s`));
-        }, connectTimeout);
+        const idle = createIdleTimer(subscribeTimeout, () => {
+          if (confirmed) finish(silenceError(subscribeTimeout));
+          else finish(new NetworkError(`Could not subscribe to ${name} at ${describeCable(consumer)} within ${seconds(subscribeTimeout)} s`));
+        });
+        idle.touch();
 
         // Its callbacks all run later (after server replies), once `subscription` is assigned.
         const subscription: Subscription = consumer.subscriptions.create(channel, {
           connected: () => {
             if (settled || confirmed) return;
             confirmed = true;
-            clearTimeout(timer);
+            if (options.idleTimeout) idle.touch();
+            else idle.stop();
             handlers.onOpen?.({ format: 'sse' });
             if (data && !subscription.perform(action as string, data)) {
               finish(new NetworkError(`Could not perform ${name}#${action as string}: the connection closed`));
             }
           },
+          // After the end, `deliver` drops it and the stopped timer stays stopped.
           received: (message: unknown) => {
-            if (!settled && !signal.aborted) receive(message);
+            idle.touch();
+            receive(message);
+            handlers.onReadEnd?.();
           },
           rejected: () => {
             rejected = true;

@@ -1,12 +1,5 @@
-import {
-  AuthenticationError,
-  errorFromResponse,
-  HttpError,
-  messageFromErrorBody,
-  RateLimitError,
-  ServerError,
-  parseRetryAfter,
-} from '../errors.js';
+import { HttpError } from '../errors.js';
+import { errorFromResponse, httpError, messageFromErrorBody, statusFromErrorBody } from './http-error.js';
 import type { BodyFormat } from './body-decoder.js';
 
 /** Error bodies are read up to this many bytes: enough for any message, bounded for hostile servers. */
@@ -42,67 +35,6 @@ const isJsonType = (type: string) => type === 'application/json' || type.endsWit
 const isHtmlType = (type: string) => type === 'text/html' || type === 'application/xhtml+xml';
 const lineDelimitedTypes = new Set(['application/x-ndjson', 'application/jsonl', 'application/x-jsonlines']);
 
-// Provider error types that say which failure it is, when an error arrives with HTTP 200.
-const statusOfErrorType: Record<string, number> = {
-  rate_limit_error: 429,
-  rate_limit_exceeded: 429,
-  resource_exhausted: 429,
-  authentication_error: 401,
-  invalid_api_key: 401,
-  unauthenticated: 401,
-  permission_error: 403,
-  permission_denied: 403,
-  api_error: 500,
-  server_error: 500,
-  internal: 500,
-  unavailable: 503,
-  overloaded_error: 529,
-};
-
-function statusOfValue(value: unknown): number | undefined {
-  if (typeof value === 'number' || (typeof value === 'string' && /^\d{3}$/.test(value))) {
-    const status = Number(value);
-    return status >= 400 && status <= 599 ? status : undefined;
-  }
-  return typeof value === 'string' ? statusOfErrorType[value.toLowerCase()] : undefined;
-}
-
-/** The HTTP status a JSON error body claims (`{"error": {"type": "rate_limit_error"}}`, `{"status": 401}`...). */
-export function statusFromErrorBody(body: string): number | undefined {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(body);
-  } catch {
-    return undefined;
-  }
-  if (!parsed || typeof parsed !== 'object') return undefined;
-  const record = parsed as Record<string, unknown>;
-  const inner = record.error && typeof record.error === 'object' ? (record.error as Record<string, unknown>) : {};
-  for (const value of [inner.status, inner.code, inner.type, record.status, record.statusCode, record.code, record.type]) {
-    const status = statusOfValue(value);
-    if (status) return status;
-  }
-  return undefined;
-}
-
-function typedError(message: string, status: number, body: string, headers: Headers): HttpError {
-  if (status === 429) return new RateLimitError(message, status, body, parseRetryAfter(headers.get('retry-after')));
-  if (status === 401 || status === 403) return new AuthenticationError(message, status, body);
-  if (status >= 500) return new ServerError(message, status, body);
-  return new HttpError(message, status, body);
-}
-
-/**
- * A 503 may say when to come back too (RFC 9110 10.2.3); `ServerError` has no field for it, so the
- * wait is set on the error as `retryAfter` (ms), the same name `RateLimitError` uses.
- */
-function withRetryAfter(error: HttpError, headers: Headers): HttpError {
-  if (error instanceof RateLimitError || error.status !== 503) return error;
-  const retryAfter = parseRetryAfter(headers.get('retry-after'));
-  if (retryAfter !== undefined) Object.defineProperty(error, 'retryAfter', { value: retryAfter, enumerable: true });
-  return error;
-}
-
 function htmlTitle(body: string): string | undefined {
   const title = /<title[^>]*>([^<]*)<\/title>/i.exec(body)?.[1]?.replace(/\s+/g, ' ').trim();
   return title || undefined;
@@ -116,7 +48,7 @@ function htmlTitle(body: string): string | undefined {
  */
 export async function checkResponse(response: Response): Promise<BodyFormat | 'unknown'> {
   const { status, headers } = response;
-  if (!response.ok) throw withRetryAfter(errorFromResponse(status, response.statusText, await readBoundedText(response), headers), headers);
+  if (!response.ok) throw errorFromResponse(status, response.statusText, await readBoundedText(response), headers);
   const type = mediaType(response);
   if (type === 'text/event-stream') return 'sse';
   if (type === '' || type === 'application/octet-stream') return 'unknown';
@@ -124,7 +56,7 @@ export async function checkResponse(response: Response): Promise<BodyFormat | 'u
     const body = await readBoundedText(response);
     const message =
       messageFromErrorBody(body) ?? `The server answered with JSON (HTTP ${status}) instead of a stream; does the endpoint stream its reply?`;
-    throw typedError(message, statusFromErrorBody(body) ?? status, body, headers);
+    throw httpError(message, statusFromErrorBody(body) ?? status, body, headers);
   }
   if (isHtmlType(type)) {
     const body = await readBoundedText(response);

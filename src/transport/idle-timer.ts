@@ -1,3 +1,5 @@
+import { NetworkError } from '../errors.js';
+
 /**
  * Trips when nothing arrived for `ms` milliseconds after the last `touch()`, which starts or
  * restarts it; call it as the request goes out and on every piece of data. No limit unless `ms` > 0.
@@ -32,4 +34,12 @@ export function createIdleTimer(ms: number | undefined, onTrip: () => void): Idl
       clearTimeout(timer);
     },
   };
+}
+
+/** Milliseconds as seconds with at most one decimal, for messages. */
+export const seconds = (ms: number): number => Math.round(ms / 100) / 10;
+
+/** The error of a connection closed because the server sent nothing for `ms` milliseconds. */
+export function silenceError(ms: number): NetworkError {
+  return new NetworkError(`The server went silent for ${seconds(ms)} s, so the connection was closed`);
 }

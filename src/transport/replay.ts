@@ -48,12 +48,15 @@ export function createReplayTransport(options: ReplayTransportOptions): Transpor
         for (let at = 0; at < source.length; at += chunkSize) {
           if (!(await wait(delay, signal))) return;
           sink.write(source.slice(at, at + chunkSize));
+          handlers.onReadEnd?.();
         }
         sink.end();
+        handlers.onReadEnd?.();
       } else {
         for (const item of source) {
           if (!(await wait(isPause(item) ? item.delay : delay, signal))) return;
           if (!isPause(item)) emit(item);
+          handlers.onReadEnd?.();
         }
       }
       if (options.fail && !signal.aborted) throw options.fail;

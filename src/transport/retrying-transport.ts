@@ -1,7 +1,7 @@
 import { ChatStreamError, HttpError, NetworkError } from '../errors.js';
 import { resolveBackoff, type BackoffOptions } from './backoff.js';
-import { waitToTryAgain, type RetryingHandlers } from './retry-wait.js';
-import type { StreamResponseInfo, Transport, TransportRequest } from './types.js';
+import { waitToTryAgain } from './retry-wait.js';
+import type { StreamResponseInfo, Transport, TransportHandlers, TransportRequest } from './types.js';
 
 /** When a failed request is sent again. */
 export interface RetryOptions extends BackoffOptions {
@@ -9,12 +9,6 @@ export interface RetryOptions extends BackoffOptions {
   statuses?: number[];
   /** Also retry a connection that failed before any event arrived. Default true. */
   networkErrors?: boolean;
-}
-
-/** The server's `Retry-After`, in ms, when the error carries it (429, and 503 from our SSE transport). */
-function retryAfterOf(error: ChatStreamError): number | undefined {
-  const value = (error as { retryAfter?: unknown }).retryAfter;
-  return typeof value === 'number' && value >= 0 ? value : undefined;
 }
 
 /**
@@ -35,17 +29,18 @@ export function withRetry(transport: Transport, options: boolean | RetryOptions 
     error instanceof HttpError ? statuses.has(error.status) : networkErrors && error instanceof NetworkError;
 
   return {
-    async open(request: TransportRequest, handlers: RetryingHandlers): Promise<void> {
+    async open(request: TransportRequest, handlers: TransportHandlers): Promise<void> {
       const { signal } = request;
       for (let attempt = 1; ; attempt++) {
         let received = false;
-        const attemptHandlers: RetryingHandlers = {
+        const attemptHandlers: TransportHandlers = {
           // Before any event the adapter has decided nothing that a second response could contradict.
           onOpen: (info: StreamResponseInfo) => handlers.onOpen?.(info),
           onEvent: (event) => {
             received = true;
             handlers.onEvent(event);
           },
+          onReadEnd: () => handlers.onReadEnd?.(),
           onWait: (wait) => handlers.onWait?.(wait),
         };
         try {
@@ -55,7 +50,7 @@ export function withRetry(transport: Transport, options: boolean | RetryOptions 
           if (signal.aborted) return;
           // Anything but a ChatStreamError is a bug (a handler, a body shaper): never retried.
           if (!(error instanceof ChatStreamError) || received || attempt > policy.attempts || !retryable(error)) throw error;
-          const hint = retryAfterOf(error);
+          const hint = error instanceof HttpError ? error.retryAfter : undefined;
           if (hint !== undefined && hint > policy.maxDelay) throw error;
           if (!(await waitToTryAgain(handlers, signal, { kind: 'retry', attempt, policy, error, hint }))) return;
         }

@@ -2,11 +2,11 @@ import { ChatStreamError, NetworkError } from '../errors.js';
 import { resolveBackoff, type BackoffOptions } from './backoff.js';
 import { createBodyDecoder } from './body-decoder.js';
 import { checkResponse } from './check-response.js';
-import { createIdleTimer } from './idle-timer.js';
+import { createIdleTimer, silenceError } from './idle-timer.js';
 import { createMainThreadBudget } from './main-thread-budget.js';
 import { chatRequestOf, encodeRequestBody, resolveHeaders, type HeadersOption, type RequestBodyShaper } from './request-body.js';
-import { waitToTryAgain, type RetryingHandlers } from './retry-wait.js';
-import type { Transport, TransportRequest } from './types.js';
+import { ConnectionDrop, connectUntilEnd, StreamPosition } from './reconnect.js';
+import type { Transport, TransportHandlers, TransportRequest } from './types.js';
 
 export interface SseTransportOptions {
   /** The endpoint that streams the reply. */
@@ -59,21 +59,9 @@ class ConnectionFailure {
   ) {}
 }
 
-// A connection that dropped (or went silent) after it was made: a resume may pick the stream up.
-class StreamDrop {
-  constructor(readonly error: NetworkError) {}
-}
-
-/** What one reply's connections share: the stream position and the server's hints. */
-interface StreamState {
-  /** The id of the last event received: where a resumed stream starts after. */
-  lastEventId?: string;
-  /** The server's `retry:` hint in milliseconds. */
+/** What one reply's connections share: the stream position and the server's `retry:` hint (ms). */
+class SseStream extends StreamPosition {
   retryHint?: number;
-  /** Whether `onOpen` was called (once per reply, however many connections it takes). */
-  opened: boolean;
-  /** Events received on the current connection. */
-  received: number;
 }
 
 /**
@@ -89,21 +77,22 @@ export function createSseTransport(options: SseTransportOptions): Transport {
   const method = options.method ?? 'POST';
   const resume = resolveBackoff(options.resume);
 
-  async function connect(request: TransportRequest, handlers: RetryingHandlers, state: StreamState): Promise<void> {
+  async function connect(request: TransportRequest, handlers: TransportHandlers, stream: SseStream): Promise<void> {
     const { signal } = request;
-    const controller = new AbortController();
-    const stop = () => controller.abort(signal.reason);
-    signal.addEventListener('abort', stop, { once: true });
-    const idle = createIdleTimer(options.idleTimeout, () => controller.abort());
+    let received = 0;
+    // The silence limit aborts the fetch too; the request's own signal stays the one stop.
+    const silence = options.idleTimeout ? new AbortController() : undefined;
+    const idle = createIdleTimer(options.idleTimeout, () => silence?.abort());
     let reader: ReadableStreamDefaultReader<Uint8Array> | undefined;
     try {
       const chat = chatRequestOf(request);
       const headers = await resolveHeaders(options.headers, chat);
       if (!headers.has('accept')) headers.set('accept', 'text/event-stream');
-      if (state.lastEventId) headers.set('last-event-id', state.lastEventId);
+      if (stream.lastEventId) headers.set('last-event-id', stream.lastEventId);
+      const fetchSignal = silence ? AbortSignal.any([signal, silence.signal]) : signal;
       // Picking up a reply the server is still producing: a GET with its Last-Event-ID, nothing to send.
       const picksUp = request.resumeFrom !== undefined;
-      const init: RequestInit = { method: picksUp ? 'GET' : method, headers, credentials: options.credentials ?? 'same-origin', signal: controller.signal, cache: 'no-store' };
+      const init: RequestInit = { method: picksUp ? 'GET' : method, headers, credentials: options.credentials ?? 'same-origin', signal: fetchSignal, cache: 'no-store' };
       let url: string | URL = options.url;
       if (picksUp) url = String(url);
       else if (method === 'GET') url = withPrompt(url, request.prompt);
@@ -121,20 +110,16 @@ export function createSseTransport(options: SseTransportOptions): Transport {
       const format = await checkResponse(response);
       const decoder = createBodyDecoder({
         format,
-        onFormat: (chosen) => {
-          if (state.opened) return;
-          state.opened = true;
-          handlers.onOpen?.({ format: chosen, headers: response.headers });
-        },
+        onFormat: (chosen) => stream.open(handlers, { format: chosen, headers: response.headers }),
         onEvent: (event) => {
           // Once stopped, nothing more reaches the reply, even bytes already read.
           if (signal.aborted) return;
-          state.received += 1;
-          if (event.id !== undefined) state.lastEventId = event.id;
+          received += 1;
+          stream.record(event);
           handlers.onEvent(event);
         },
         onRetry: (ms) => {
-          state.retryHint = ms;
+          stream.retryHint = ms;
         },
       });
       reader = response.body?.getReader();
@@ -148,66 +133,61 @@ export function createSseTransport(options: SseTransportOptions): Transport {
         const bytes = result.value;
         for (let at = 0; at < bytes.length; at += SLICE_BYTES) {
           if (budget.spent()) {
+            // What was decoded so far is shown in the frame this lets through.
+            handlers.onReadEnd?.();
             await budget.yield();
             if (signal.aborted) return;
           }
           decoder.push(bytes.length <= SLICE_BYTES ? bytes : bytes.subarray(at, at + SLICE_BYTES));
           if (signal.aborted) return;
         }
+        handlers.onReadEnd?.();
       }
-      if (!signal.aborted) decoder.end();
+      if (!signal.aborted) {
+        decoder.end();
+        handlers.onReadEnd?.();
+      }
       reader = undefined;
     } catch (error) {
       if (signal.aborted) return;
       if (error instanceof ChatStreamError) throw error;
-      if (idle.tripped) {
-        const seconds = Math.round(options.idleTimeout! / 100) / 10;
-        throw new StreamDrop(new NetworkError(`The server went silent for ${seconds} s, so the connection was closed`));
-      }
+      if (idle.tripped) throw new ConnectionDrop(silenceError(options.idleTimeout!), received);
       if (error instanceof ConnectionFailure) {
         const detail = error.cause instanceof Error && error.cause.message ? ` (${error.cause.message})` : '';
-        throw new StreamDrop(
+        const drop =
           error.stage === 'connect'
             ? new NetworkError(`Could not connect to ${describeUrl(options.url)}${detail}`, { cause: error.cause })
-            : new NetworkError(`The connection was lost before the reply ended${detail}`, { cause: error.cause }),
-        );
+            : new NetworkError(`The connection was lost before the reply ended${detail}`, { cause: error.cause });
+        throw new ConnectionDrop(drop, received);
       }
       // Anything else was thrown by a handler (or a body shaper): a bug to see as it is.
       throw error;
     } finally {
       idle.stop();
-      signal.removeEventListener('abort', stop);
       // Leaving early (a handler threw): let the connection go.
       reader?.cancel().catch(() => undefined);
     }
   }
 
   return {
-    async open(request: TransportRequest, handlers: RetryingHandlers): Promise<void> {
+    async open(request: TransportRequest, handlers: TransportHandlers): Promise<void> {
       const { signal } = request;
       if (signal.aborted) return;
-      const state: StreamState = { opened: false, received: 0, lastEventId: request.resumeFrom };
-      // Tries in a row that brought no new event.
-      let failures = 0;
-      for (;;) {
-        state.received = 0;
-        try {
-          await connect(request, handlers, state);
-          return;
-        } catch (thrown) {
-          if (!(thrown instanceof StreamDrop)) throw thrown;
-          const { error } = thrown;
-          if (state.received > 0) failures = 0;
-          if (!resume || !state.lastEventId || signal.aborted) throw error;
-          failures += 1;
-          if (failures > resume.attempts) {
-            throw new NetworkError(`${error.message}; ${resume.attempts} ${resume.attempts === 1 ? 'attempt' : 'attempts'} to resume failed`, { cause: error });
-          }
-          // The server's `retry:` hint is the first wait, exactly as asked; it doubles from there.
-          const policy = state.retryHint === undefined ? resume : { ...resume, delay: state.retryHint, jitter: 0 };
-          if (!(await waitToTryAgain(handlers, signal, { kind: 'resume', attempt: failures, policy, error }))) return;
-        }
-      }
+      const stream = new SseStream();
+      // Picking up a reply the server is still producing starts after the last event it showed.
+      stream.lastEventId = request.resumeFrom;
+      await connectUntilEnd(
+        signal,
+        handlers,
+        {
+          policy: resume,
+          verb: 'resume',
+          // A stream that sent no event ids cannot resume. The server's `retry:` hint is the first wait, exactly as asked; it doubles from there.
+          next: (error) =>
+            !stream.lastEventId ? error : { kind: 'resume', policy: stream.retryHint === undefined ? undefined : { ...resume!, delay: stream.retryHint, jitter: 0 } },
+        },
+        () => connect(request, handlers, stream),
+      );
     },
   };
 }

@@ -1,10 +1,10 @@
-import { ChatStreamError, NetworkError } from '../errors.js';
+import { ChatStreamError, ConfigurationError, NetworkError } from '../errors.js';
 import type { ChatRequest } from '../types.js';
 import { resolveBackoff, type BackoffOptions } from './backoff.js';
-import { createIdleTimer } from './idle-timer.js';
+import { createIdleTimer, silenceError } from './idle-timer.js';
+import { ConnectionDrop, connectUntilEnd, StreamPosition } from './reconnect.js';
 import { chatRequestOf, encodeRequestBody, type RequestBodyShaper } from './request-body.js';
-import { waitToTryAgain, type RetryingHandlers } from './retry-wait.js';
-import type { Transport, TransportRequest } from './types.js';
+import type { Transport, TransportHandlers, TransportRequest } from './types.js';
 import { eventFromFrame } from './websocket-frame.js';
 
 export interface WebSocketTransportOptions {
@@ -16,14 +16,14 @@ export interface WebSocketTransportOptions {
   /** Fail with a `NetworkError` when no frame arrives for this many milliseconds. No limit unless set. */
   idleTimeout?: number;
   /**
-   * Reconnect when the socket closes uncleanly (or goes silent past `idleTimeout`), after
-   * exponential backoff with jitter. Before any event the request is simply sent again. During a
-   * reply it resumes when the server gave its events ids (`{"event", "data", "id"}` frames): the
-   * first message on the new socket is the JSON request with `lastEventId` added, and the server
-   * is expected to carry on after that event. Without ids, or with a request body that is not a
-   * JSON object, a drop mid-reply fails with a `NetworkError`. Off unless set.
+   * Resume a reply whose socket closed uncleanly (or went silent past `idleTimeout`) on a new
+   * socket, after exponential backoff with jitter. Before any event the request is simply sent
+   * again. During a reply it resumes when the server gave its events ids (`{"event", "data", "id"}`
+   * frames): the first message on the new socket is the JSON request with `lastEventId` added, and
+   * the server is expected to carry on after that event. Without ids, or with a request body that
+   * is not a JSON object, a drop mid-reply fails with a `NetworkError`. Off unless set.
    */
-  reconnect?: boolean | BackoffOptions;
+  resume?: boolean | BackoffOptions;
 }
 
 // 1000 normal closure; 1005 closed without a status code (some servers end that way on purpose).
@@ -41,7 +41,7 @@ function frameBody(body: BodyInit): string | Blob | BufferSource {
   // BodyInit's views are over ArrayBuffer already; the narrowing just loses that.
   if (ArrayBuffer.isView(body)) return body as BufferSource;
   if (body instanceof URLSearchParams) return body.toString();
-  throw new ChatStreamError('A WebSocket message cannot carry FormData or a stream; return a string or an object from `body`');
+  throw new ConfigurationError('A WebSocket message cannot carry FormData or a stream; return a string or an object from `body`');
 }
 
 /** The request as JSON with `lastEventId` added, or undefined when the body is not a JSON object. */
@@ -57,31 +57,19 @@ function resumeFrame(request: ChatRequest, shape: RequestBodyShaper | undefined,
   }
 }
 
-// A socket that closed uncleanly or went silent: a reconnect may pick the reply up.
-class SocketDrop {
-  constructor(readonly error: NetworkError) {}
-}
-
-interface ReplyState {
-  lastEventId?: string;
-  opened: boolean;
-  /** Events over all sockets of this reply, and over the current one. */
-  events: number;
-  received: number;
-}
-
 /**
  * Opens a socket per reply, sends the request as its first message, and takes each text (or
  * UTF-8 binary) frame as one event. The reply ends when the server closes cleanly (1000/1005);
- * any other close rejects with a `NetworkError` naming the code, unless `reconnect` picks the
+ * any other close rejects with a `NetworkError` naming the code, unless `resume` picks the
  * reply up. Aborting `request.signal` closes the socket with 1000, cancels any wait to reconnect,
  * and resolves quietly. Event-driven only, so it keeps running in a hidden tab.
  */
 export function createWebSocketTransport(options: WebSocketTransportOptions): Transport {
-  const reconnect = resolveBackoff(options.reconnect);
+  const resume = resolveBackoff(options.resume);
 
-  function connect(request: TransportRequest, handlers: RetryingHandlers, state: ReplyState): Promise<void> {
+  function connect(request: TransportRequest, handlers: TransportHandlers, stream: StreamPosition): Promise<void> {
     const { signal } = request;
+    let received = 0;
     return new Promise<void>((resolve, reject) => {
       let socket: WebSocket;
       let frame: ReturnType<typeof frameBody>;
@@ -89,8 +77,8 @@ export function createWebSocketTransport(options: WebSocketTransportOptions): Tr
       let settled = false;
       try {
         const chat = chatRequestOf(request);
-        if (state.lastEventId) {
-          const resumed = resumeFrame(chat, options.body, state.lastEventId);
+        if (stream.lastEventId) {
+          const resumed = resumeFrame(chat, options.body, stream.lastEventId);
           if (resumed === undefined) throw new NetworkError('The connection was lost before the reply ended, and it cannot resume: the request is not a JSON object');
           frame = resumed;
         } else frame = frameBody(encodeRequestBody(chat, options.body).body);
@@ -119,8 +107,7 @@ export function createWebSocketTransport(options: WebSocketTransportOptions): Tr
         close(1000, 'stopped');
       };
       const idle = createIdleTimer(options.idleTimeout, () => {
-        const seconds = Math.round(options.idleTimeout! / 100) / 10;
-        finish(new SocketDrop(new NetworkError(`The server went silent for ${seconds} s, so the connection was closed`)));
+        finish(new ConnectionDrop(silenceError(options.idleTimeout!), received));
         close(4000, 'idle timeout');
       });
       signal.addEventListener('abort', stop, { once: true });
@@ -129,10 +116,7 @@ export function createWebSocketTransport(options: WebSocketTransportOptions): Tr
       socket.onopen = () => {
         opened = true;
         idle.touch();
-        if (!state.opened) {
-          state.opened = true;
-          handlers.onOpen?.({ format: 'sse' });
-        }
+        stream.open(handlers, { format: 'sse' });
         socket.send(frame);
       };
       socket.onmessage = (message: MessageEvent<string | ArrayBuffer>) => {
@@ -140,10 +124,10 @@ export function createWebSocketTransport(options: WebSocketTransportOptions): Tr
         const text = typeof message.data === 'string' ? message.data : decoder.decode(message.data);
         try {
           const event = eventFromFrame(text);
-          state.events += 1;
-          state.received += 1;
-          if (event.id !== undefined) state.lastEventId = event.id;
+          received += 1;
+          stream.record(event);
           handlers.onEvent(event);
+          handlers.onReadEnd?.();
         } catch (error) {
           // A handler bug: stop the reply and show the error as it is.
           finish(error);
@@ -155,12 +139,13 @@ export function createWebSocketTransport(options: WebSocketTransportOptions): Tr
         if (cleanCloseCodes.has(event.code)) return finish();
         const detail = `code ${event.code}${event.reason ? `: ${event.reason}` : ''}`;
         finish(
-          new SocketDrop(
+          new ConnectionDrop(
             new NetworkError(
               opened
                 ? `The connection was lost before the reply ended (WebSocket closed with ${detail})`
                 : `Could not connect to ${socketUrl(options.url).origin} (WebSocket closed with ${detail})`,
             ),
+            received,
           ),
         );
       };
@@ -168,32 +153,24 @@ export function createWebSocketTransport(options: WebSocketTransportOptions): Tr
   }
 
   return {
-    async open(request: TransportRequest, handlers: RetryingHandlers): Promise<void> {
+    async open(request: TransportRequest, handlers: TransportHandlers): Promise<void> {
       const { signal } = request;
       if (signal.aborted) return;
-      const state: ReplyState = { opened: false, events: 0, received: 0 };
-      let failures = 0;
-      for (;;) {
-        state.received = 0;
-        try {
-          await connect(request, handlers, state);
-          return;
-        } catch (thrown) {
-          if (!(thrown instanceof SocketDrop)) throw thrown;
-          const { error } = thrown;
-          if (state.received > 0) failures = 0;
-          if (!reconnect || signal.aborted) throw error;
-          if (state.events > 0 && !state.lastEventId) {
-            throw new NetworkError(`${error.message}; it cannot resume, since the server gave its events no ids`, { cause: error });
-          }
-          failures += 1;
-          if (failures > reconnect.attempts) {
-            throw new NetworkError(`${error.message}; ${reconnect.attempts} ${reconnect.attempts === 1 ? 'attempt' : 'attempts'} to reconnect failed`, { cause: error });
-          }
-          const kind = state.events > 0 ? 'resume' : 'retry';
-          if (!(await waitToTryAgain(handlers, signal, { kind, attempt: failures, policy: reconnect, error }))) return;
-        }
-      }
+      const stream = new StreamPosition();
+      await connectUntilEnd(
+        signal,
+        handlers,
+        {
+          policy: resume,
+          verb: 'reconnect',
+          // Before any event the request is sent again; after one, only ids let the server carry on.
+          next: (error) =>
+            stream.events > 0 && !stream.lastEventId
+              ? new NetworkError(`${error.message}; it cannot resume, since the server gave its events no ids`, { cause: error })
+              : { kind: stream.events > 0 ? 'resume' : 'retry' },
+        },
+        () => connect(request, handlers, stream),
+      );
     },
   };
 }

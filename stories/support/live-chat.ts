@@ -36,7 +36,7 @@ export function liveTransport(options: LiveReplyOptions): Transport {
   const { headers } = wireFormats[protocol];
   const failBefore = (error: ChatStreamError) => createReplayTransport({ source: [], delay: options.delay, headers, fail: error });
   if (options.fault === 'rate limited (429)') {
-    return failBefore(new RateLimitError('Too many requests: the limit is 20 replies a minute.', 429, '', 20_000));
+    return failBefore(new RateLimitError('Too many requests: the limit is 20 replies a minute.', 429, '', { retryAfter: 20_000 }));
   }
   if (options.fault === 'server error (500)') {
     return failBefore(new ServerError('Internal Server Error', 500, ''));

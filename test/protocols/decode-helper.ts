@@ -9,6 +9,7 @@ import { ChatStreamError } from '../../src/errors.js';
 import { createAdapter } from '../../src/protocols/registry.js';
 import type { ChunkSink, ProtocolAdapter, ProtocolName } from '../../src/protocols/types.js';
 import { applyChunk, completeToolCall } from '../../src/store/apply-chunk.js';
+import { ReplyRun } from '../../src/store/reply-run.js';
 import { createBodyDecoder, type BodyFormat } from '../../src/transport/body-decoder.js';
 import type { StreamEvent } from '../../src/transport/types.js';
 import type { Chunk, Message } from '../../src/types.js';
@@ -24,7 +25,10 @@ export interface DecodedReply {
   adapter: ProtocolAdapter;
 }
 
-/** A sink that applies chunks to a message and fails loudly on a second ending or a late chunk. */
+/**
+ * The sink the kit gives adapters (a `ReplyRun`, which ends a reply exactly once), recording into
+ * a message; the recording fails loudly should a second ending or a late chunk get through.
+ */
 export function recordingSink(): { sink: ChunkSink; result: () => Omit<DecodedReply, 'adapter'> } {
   let message: Message = { id: 'reply', role: 'assistant', content: '', status: 'streaming', toolCalls: [] };
   let end: DecodedReply['end'] = 'open';
@@ -33,7 +37,7 @@ export function recordingSink(): { sink: ChunkSink; result: () => Omit<DecodedRe
     if (end !== 'open') throw new Error(`the reply ended twice (${describeEnd(end)}, then ${describeEnd(value)})`);
     end = value;
   };
-  const sink: ChunkSink = {
+  const recorder: ChunkSink = {
     chunk(chunk) {
       if (end !== 'open') throw new Error(`a chunk arrived after the reply ended: ${JSON.stringify(chunk)}`);
       chunks.push(chunk);
@@ -42,7 +46,13 @@ export function recordingSink(): { sink: ChunkSink; result: () => Omit<DecodedRe
     done: () => ending('done'),
     error: (error) => ending(error),
   };
+  const sink = new ReplyRun({
+    batch: (batch) => batch.forEach((chunk) => recorder.chunk(chunk)),
+    wait: () => undefined,
+    end: (outcome) => (outcome.status === 'complete' ? recorder.done() : outcome.status === 'error' ? recorder.error(outcome.error) : undefined),
+  });
   const result = () => {
+    sink.onReadEnd();
     // Calls still streaming when the reply completes are complete, as the store treats them.
     const toolCalls = end === 'done' ? message.toolCalls.map((call) => (call.status === 'streaming' ? completeToolCall(call) : call)) : message.toolCalls;
     return { message: { ...message, toolCalls }, end, chunks };

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { ConfigurationError } from '../../src/errors.js';
 import { protocolNames } from '../../src/protocols/types.js';
 import { createAdapter } from '../../src/protocols/registry.js';
 
@@ -12,7 +13,7 @@ describe('createAdapter', () => {
     expect(createAdapter('auto')).to.have.property('detected', undefined);
   });
 
-  it('explains an unknown protocol name', () => {
-    expect(() => createAdapter('grpc' as 'text')).to.throw(/Unknown protocol "grpc".*rubyllm/);
+  it('explains an unknown protocol name with a ConfigurationError', () => {
+    expect(() => createAdapter('grpc' as 'text')).to.throw(ConfigurationError, /Unknown protocol "grpc".*rubyllm/);
   });
 });

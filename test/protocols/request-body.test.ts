@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { ConfigurationError } from '../../src/errors.js';
 import { providerRequest } from '../../src/protocols/request-body.js';
 import type { ChatRequest } from '../../src/types.js';
 
@@ -58,6 +59,6 @@ describe('providerRequest', () => {
   });
 
   it('explains that the model attribute needs a provider protocol', () => {
-    expect(() => providerRequest('rubyllm', 'gpt-4o', request)).to.throw(/model attribute.*"rubyllm"/);
+    expect(() => providerRequest('rubyllm', 'gpt-4o', request)).to.throw(ConfigurationError, /model attribute.*"rubyllm"/);
   });
 });

@@ -87,12 +87,15 @@ describe('createChat', () => {
     expect(JSON.parse(requests[1].body).messages).to.deep.equal([{ role: 'user', content: 'question' }]);
   });
 
-  it('fires message-start and message-end once per reply, with usage', async () => {
+  it('fires message-start and message-end once per reply, with usage, and a chunk event per read', async () => {
     const chat = chatFor({
       steps: [
         { write: 'data: "Hi"\n\n' },
+        { delay: 60 },
         { write: 'data: " there"\n\n' },
+        { delay: 60 },
         { write: 'data: {"content":null,"input_tokens":3,"output_tokens":2,"model_id":"m-1"}\n\n' },
+        { delay: 60 },
         { write: 'event: complete\ndata: {}\n\n' },
       ],
     });
@@ -102,6 +105,20 @@ describe('createChat', () => {
     chat.on('messageEnd', ({ usage, message }) => events.push(`end:${usage?.inputTokens}/${usage?.outputTokens}:${message.model}`));
     await chat.send('x');
     expect(events).to.deep.equal(['start', 'chunk:Hi', 'chunk: there', 'chunk:', 'end:3/2:m-1']);
+  });
+
+  it('fires one chunk event for the chunks of one read: the batch merged, and the list', async () => {
+    const events = ['"One"', '" two"', '{"content":" three","input_tokens":5}', '{"content":"","output_tokens":3,"model_id":"m-2"}'];
+    const chat = chatFor({ steps: [{ write: events.map((data) => `data: ${data}\n\n`).join('') + 'event: complete\ndata: {}\n\n' }] });
+    const batches: Array<{ content?: string; usage?: object; model?: string; count: number; shown: string }> = [];
+    chat.on('chunk', ({ chunk, chunks, message }) => batches.push({ content: chunk.content, usage: chunk.usage, model: chunk.model, count: chunks.length, shown: message.content }));
+    let wakes = 0;
+    const stop = chat.$messageAtoms.listen((atoms) => atoms[atoms.length - 1].listen(() => wakes++));
+    await chat.send('count');
+    stop();
+    expect(batches).to.deep.equal([{ content: 'One two three', usage: { inputTokens: 5, outputTokens: 3 }, model: 'm-2', count: 4, shown: 'One two three' }]);
+    // The reply's atom changed for its start, the one batch and its completion: not once per chunk.
+    expect(wakes).to.equal(3);
   });
 
   it('offers a snapshot list to whoever subscribes, updated as text streams', async () => {
@@ -128,12 +145,12 @@ describe('createChat retries and resumes', () => {
   const eventSteps = (pieces: string[]) => pieces.map((piece, index) => ({ write: `id: ${index + 1}\ndata: ${JSON.stringify(piece)}\n\n`, id: String(index + 1) }));
   const complete = { write: 'event: complete\ndata: {}\n\n' };
 
-  it('shows the pending retry in $retry for a countdown, then streams the reply into one message', async () => {
+  it('shows the pending retry in $wait for a countdown, then streams the reply into one message', async () => {
     const tag = uniqueTag();
     const url = scriptedUrl({ steps: [...eventSteps(['Hel', 'lo']), complete], statuses: [503], retryAfter: '0.05' }, tag);
     const chat = createChat({ transport: createSseTransport({ url }), protocol: 'rubyllm', retry: { delay: 10 } });
     const waits: Array<{ kind: string; attempt: number; delayMs: number } | undefined> = [];
-    chat.$retry.listen((wait) => waits.push(wait && { kind: wait.kind, attempt: wait.attempt, delayMs: wait.delayMs }));
+    chat.$wait.listen((wait) => waits.push(wait && { kind: wait.kind, attempt: wait.attempt, delayMs: wait.delayMs }));
     await chat.send('hi');
     expect(waits).to.deep.equal([{ kind: 'retry', attempt: 1, delayMs: 50 }, undefined]);
     const messages = chat.$messageAtoms.get().map((m) => m.get());
@@ -148,10 +165,10 @@ describe('createChat retries and resumes', () => {
     const url = scriptedUrl({ steps: [...eventSteps(['never']), complete], statuses: [429], retryAfter: '5' }, tag);
     const chat = createChat({ transport: createSseTransport({ url }), protocol: 'rubyllm', retry: true });
     const done = chat.send('hi');
-    await waitUntil(() => chat.$retry.get() !== undefined);
+    await waitUntil(() => chat.$wait.get() !== undefined);
     chat.stop();
     await done;
-    expect(chat.$retry.get()).to.equal(undefined);
+    expect(chat.$wait.get()).to.equal(undefined);
     expect(chat.$status.get()).to.equal('idle');
     expect(chat.$messageAtoms.get()[1].get().status).to.equal('stopped');
     await new Promise((resolve) => setTimeout(resolve, 100));
@@ -163,7 +180,7 @@ describe('createChat retries and resumes', () => {
     const url = scriptedUrl({ steps: [...eventSteps(['One ', 'two ', 'three ', 'four']), complete], resume: { cuts: [1, 2] } }, tag);
     const chat = createChat({ transport: createSseTransport({ url, resume: { delay: 5 } }), protocol: 'rubyllm' });
     const kinds: string[] = [];
-    chat.$retry.listen((wait) => wait && kinds.push(wait.kind));
+    chat.$wait.listen((wait) => wait && kinds.push(wait.kind));
     await chat.send('count');
     const reply = chat.$messageAtoms.get()[1].get();
     expect([reply.content, reply.status]).to.deep.equal(['One two three four', 'complete']);

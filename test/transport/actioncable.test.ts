@@ -110,11 +110,19 @@ describe('createActionCableTransport (real ActionCable 6.1 server)', () => {
   it('fails with a NetworkError when no cable server answers', async () => {
     const chat = createChat({
       protocol: 'rubyllm',
-      transport: createActionCableTransport({ url: 'ws://127.0.0.1:1/cable', channel: 'ChatChannel', connectTimeout: 300 }),
+      transport: createActionCableTransport({ url: 'ws://127.0.0.1:1/cable', channel: 'ChatChannel', idleTimeout: 300 }),
     });
     await chat.send('anyone?');
     expect(replyOf(chat).error?.name).to.equal('NetworkError');
     expect(replyOf(chat).error?.message).to.contain('Could not subscribe to ChatChannel at ws://127.0.0.1:1/cable');
+  });
+
+  it('with idleTimeout, fails a reply whose broadcasts stop coming, keeping the text so far', async () => {
+    const chat = cableChat('hang', uniqueTag('hang'), { idleTimeout: 1500 });
+    await chat.send('then silence');
+    expect(replyOf(chat).content).to.equal('You said: then silence\nGrüße, ');
+    expect([replyOf(chat).status, replyOf(chat).error?.name]).to.deep.equal(['error', 'NetworkError']);
+    expect(replyOf(chat).error?.message).to.contain('went silent for 1.5 s');
   });
 
   it('stop keeps the text so far, performs the channel’s stop action, unsubscribes, and nothing more arrives', async () => {

@@ -1,6 +1,5 @@
 import type { ChatRequest } from '../../src/types.js';
-import type { RetryingHandlers, RetryWait } from '../../src/transport/retry-wait.js';
-import type { StreamEvent, StreamResponseInfo, Transport } from '../../src/transport/types.js';
+import type { ReplyWait, StreamEvent, StreamResponseInfo, Transport, TransportHandlers } from '../../src/transport/types.js';
 
 export interface TransportRun {
   events: StreamEvent[];
@@ -10,7 +9,7 @@ export interface TransportRun {
   /** What `open` rejected with; undefined when it resolved. */
   error?: unknown;
   /** Each wait the transport announced before trying again (not their ends). */
-  waits: RetryWait[];
+  waits: ReplyWait[];
 }
 
 export const sampleRequest: ChatRequest = {
@@ -32,12 +31,12 @@ export async function runTransport(
     request?: ChatRequest;
     controller?: AbortController;
     onEvent?: (event: StreamEvent, controller: AbortController) => void;
-    onWait?: (wait: RetryWait, controller: AbortController) => void;
+    onWait?: (wait: ReplyWait, controller: AbortController) => void;
   } = {},
 ): Promise<TransportRun> {
   const controller = options.controller ?? new AbortController();
   const run: TransportRun = { events: [], opens: [], openedBeforeEachEvent: true, waits: [] };
-  const handlers: RetryingHandlers = {
+  const handlers: TransportHandlers = {
     onOpen: (info) => run.opens.push(info),
     onEvent: (event) => {
       if (run.opens.length !== 1) run.openedBeforeEachEvent = false;

@@ -109,12 +109,12 @@ describe('createWebSocketTransport', () => {
   });
 });
 
-describe('createWebSocketTransport with reconnect and idle timeout', () => {
+describe('createWebSocketTransport with resume and idle timeout', () => {
   const framesWithIds = (datas: string[]) => datas.map((data, index) => ({ send: JSON.stringify({ event: null, data, id: String(index + 1) }), id: String(index + 1) }));
 
   it('reconnects a dropped reply and resumes after the last event id, so every event arrives once', async () => {
     const tag = uniqueTag('ws-resume');
-    const run = await runTransport(socket({ steps: framesWithIds(['a', 'b', 'c', 'd', 'e']), resume: { cuts: [2, 1] } }, tag, { reconnect: { delay: 5 } }));
+    const run = await runTransport(socket({ steps: framesWithIds(['a', 'b', 'c', 'd', 'e']), resume: { cuts: [2, 1] } }, tag, { resume: { delay: 5 } }));
     expect(run.error).to.equal(undefined);
     expect(dataOf(run)).to.deep.equal(['a', 'b', 'c', 'd', 'e']);
     expect(run.opens).to.have.length(1);
@@ -126,14 +126,14 @@ describe('createWebSocketTransport with reconnect and idle timeout', () => {
 
   it('sends the request again when the socket drops before any frame', async () => {
     const tag = uniqueTag('ws-retry');
-    const run = await runTransport(socket({ steps: framesWithIds(['a', 'b']), resume: { cuts: [0] } }, tag, { reconnect: { delay: 5 } }));
+    const run = await runTransport(socket({ steps: framesWithIds(['a', 'b']), resume: { cuts: [0] } }, tag, { resume: { delay: 5 } }));
     expect(dataOf(run)).to.deep.equal(['a', 'b']);
     expect(run.waits.map((wait) => wait.kind)).to.deep.equal(['retry']);
   });
 
   it('fails with a clear NetworkError when a reply without event ids drops: it cannot resume', async () => {
     const tag = uniqueTag('ws-no-ids');
-    const run = await runTransport(socket({ steps: [{ send: 'one' }, { delay: 20 }, { terminate: true }] }, tag, { reconnect: { delay: 5 } }));
+    const run = await runTransport(socket({ steps: [{ send: 'one' }, { delay: 20 }, { terminate: true }] }, tag, { resume: { delay: 5 } }));
     expect(dataOf(run)).to.deep.equal(['one']);
     expect(run.error).to.be.instanceOf(NetworkError);
     expect((run.error as Error).message).to.contain('cannot resume');
@@ -142,7 +142,7 @@ describe('createWebSocketTransport with reconnect and idle timeout', () => {
 
   it('gives up after the configured attempts with a NetworkError, keeping the frames that arrived', async () => {
     const tag = uniqueTag('ws-give-up');
-    const run = await runTransport(socket({ steps: framesWithIds(['a', 'b', 'c']), resume: { cuts: [1, 0, 0] } }, tag, { reconnect: { attempts: 2, delay: 5 } }));
+    const run = await runTransport(socket({ steps: framesWithIds(['a', 'b', 'c']), resume: { cuts: [1, 0, 0] } }, tag, { resume: { attempts: 2, delay: 5 } }));
     expect(dataOf(run)).to.deep.equal(['a']);
     expect(run.error).to.be.instanceOf(NetworkError);
     expect((run.error as Error).message).to.contain('2 attempts to reconnect failed');
@@ -160,7 +160,7 @@ describe('createWebSocketTransport with reconnect and idle timeout', () => {
 
   it('stop during the wait cancels the reconnect: no new socket, and it resolves quietly', async () => {
     const tag = uniqueTag('ws-stop-wait');
-    const run = await runTransport(socket({ steps: framesWithIds(['a', 'b']), resume: { cuts: [1] } }, tag, { reconnect: { delay: 5000 } }), {
+    const run = await runTransport(socket({ steps: framesWithIds(['a', 'b']), resume: { cuts: [1] } }, tag, { resume: { delay: 5000 } }), {
       onWait: (_wait, controller) => controller.abort(),
     });
     expect(run.error).to.equal(undefined);

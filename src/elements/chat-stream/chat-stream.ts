@@ -6,7 +6,7 @@ import { createChat, type Chat, type ChatEventMap } from '../../store/chat.js';
 import { StoreController } from '../../store/store-controller.js';
 import type { ProtocolName } from '../../protocols/types.js';
 import type { ChatStreamError } from '../../errors.js';
-import type { ChatStatus, Message, ToolCall, Usage, Chunk } from '../../types.js';
+import type { ChatStatus, Message, ToolCall, Usage } from '../../types.js';
 import type { ChatMessageElement } from '../chat-message/chat-message.js';
 import { chatContext } from './chat-context.js';
 import { bindMessage } from './message-binding.js';
@@ -21,7 +21,7 @@ import { styles } from './chat-stream.styles.js';
 export interface ChatStreamEventMap {
   'chat-send': CustomEvent<{ prompt: string }>;
   'chat-message-start': CustomEvent<{ message: Message }>;
-  'chat-chunk': CustomEvent<{ message: Message; chunk: Chunk }>;
+  'chat-chunk': CustomEvent<ChatEventMap['chunk']>;
   'chat-tool-call': CustomEvent<{ message: Message; toolCall: ToolCall }>;
   'chat-message-end': CustomEvent<{ message: Message; usage?: Usage }>;
   'chat-error': CustomEvent<{ message: Message; error: ChatStreamError }>;
@@ -46,7 +46,7 @@ const storeEvents: Array<[keyof ChatEventMap, keyof ChatStreamEventMap]> = [
  * @slot empty - Shown while there are no messages.
  * @event chat-send - Before a request; cancelable. `detail: { prompt }`
  * @event chat-message-start - The first chunk of a reply arrived. `detail: { message }`
- * @event chat-chunk - Every chunk. `detail: { message, chunk }`
+ * @event chat-chunk - Once per batch of chunks decoded from one network read. `detail: { message, chunk, chunks }`: `chunk` merges the batch, `chunks` lists it
  * @event chat-tool-call - A tool call began or completed. `detail: { message, toolCall }`
  * @event chat-message-end - The reply completed. `detail: { message, usage }`
  * @event chat-error - The reply failed; its partial text stays. `detail: { message, error }`
@@ -113,7 +113,7 @@ export class ChatStreamElement extends LitElement {
 
   private readonly status$ = new StoreController(this, this.chat.$status);
   private readonly list$ = new StoreController(this, this.chat.$messageAtoms);
-  private readonly retry$ = new StoreController(this, this.chat.$retry);
+  private readonly wait$ = new StoreController(this, this.chat.$wait);
   private readonly countdown = new CountdownController(this);
   private readonly scrollPin = new ScrollPinController(this);
   /** A history given with the store renders its newest messages first, earlier ones as the reader scrolls up. */
@@ -132,7 +132,7 @@ export class ChatStreamElement extends LitElement {
     this.historyWindow.reset(chat.$messageAtoms.get());
     this.status$.setAtom(chat.$status);
     this.list$.setAtom(chat.$messageAtoms);
-    this.retry$.setAtom(chat.$retry);
+    this.wait$.setAtom(chat.$wait);
     if (this.isConnected) {
       this.listen();
       this.resumeReply();
@@ -205,7 +205,7 @@ export class ChatStreamElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    this.countdown.until(this.retry$.value?.at);
+    this.countdown.until(this.wait$.value?.at);
     this.historyWindow.fit(this.list$.value.length);
   }
 
@@ -342,7 +342,7 @@ export class ChatStreamElement extends LitElement {
   }
 
   private renderRetryWait() {
-    const wait = this.retry$.value;
+    const wait = this.wait$.value;
     if (!wait) return nothing;
     const seconds = Math.max(0, Math.ceil((wait.at - Date.now()) / 1000));
     const action = wait.kind === 'resume' ? 'Connection lost. Resuming' : 'Retrying';

@@ -1,5 +1,6 @@
 import { noChange } from 'lit';
 import { AsyncDirective, directive, PartType, type ElementPart, type PartInfo } from 'lit/async-directive.js';
+import { ConfigurationError } from '../../errors.js';
 import type { MessageAtom } from '../../store/chat.js';
 import type { Message } from '../../types.js';
 
@@ -18,7 +19,7 @@ class MessageBinding extends AsyncDirective {
 
   constructor(part: PartInfo) {
     super(part);
-    if (part.type !== PartType.ELEMENT) throw new Error('bindMessage() goes on an element');
+    if (part.type !== PartType.ELEMENT) throw new ConfigurationError('bindMessage() goes on an element');
   }
 
   render(_store: MessageAtom) {
