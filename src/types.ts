@@ -69,3 +69,11 @@ export interface ChatRequest {
   prompt: string;
   messages: Array<{ role: Role; content: string }>;
 }
+
+/** A file sent with a prompt: `url` is a `data:` URL unless it was uploaded. */
+export interface Attachment {
+  name: string;
+  mediaType: string;
+  size: number;
+  url: string;
+}

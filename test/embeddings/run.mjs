@@ -117,11 +117,11 @@ function testsFor(embedding) {
         const view = await openEmbedding(browser, server.origin, embedding.path, endpoint.src);
         try {
           await sendFromComposer(view.page, PROMPT);
-          const reply = view.page.locator('chat-stream chat-message[role="assistant"]');
+          const reply = view.page.locator('chat-stream chat-message[from="assistant"]');
           await reply.and(view.page.locator('[status="complete"]')).waitFor({ timeout: 10000 });
           const text = await reply.locator('[part="content"]').innerText();
           for (const phrase of expectedPhrases(PROMPT)) assert(text.includes(phrase), `the reply lacks "${phrase}"; it shows:\n${text}`);
-          const user = await view.page.locator('chat-stream chat-message[role="user"] [part="content"]').innerText();
+          const user = await view.page.locator('chat-stream chat-message[from="user"] [part="content"]').innerText();
           assert(user.includes(PROMPT), `the user's message shows "${user}"`);
           const events = await view.page.locator('#events').innerText();
           assert(/chat-tool-call: get_weather/.test(events) && /chat-message-end: \d+ chunks/.test(events), `the page's event log missed events:\n${events}`);
@@ -142,7 +142,7 @@ function testsFor(embedding) {
         const view = await openEmbedding(browser, server.origin, embedding.path, endpoint.src);
         try {
           await sendFromComposer(view.page, PROMPT);
-          const content = view.page.locator('chat-stream chat-message[role="assistant"] [part="content"]');
+          const content = view.page.locator('chat-stream chat-message[from="assistant"] [part="content"]');
           await eventually(async () => (await content.count()) > 0 && (await content.innerText()).trim().length > 0, 'no reply text arrived', 8000);
           assert((await view.page.locator('chat-stream').getAttribute('status')) === 'streaming', 'the element was not streaming');
           await unmount(view.page);

@@ -26,7 +26,7 @@ async function settled(el: ChatMessageElement) {
 
 describe('Turbo Stream appends and replace into <chat-message> (RubyLLM generator path)', () => {
   it('shows escaped appended chunks as the model wrote them, then the final replace without an empty frame or repeated text', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div id="message_7"><chat-message id="message_7_content" role="assistant" status="streaming"></chat-message></div>`);
+    const wrapper = await fixture<HTMLDivElement>(html`<div id="message_7"><chat-message id="message_7_content" from="assistant" status="streaming"></chat-message></div>`);
     const streaming = wrapper.querySelector<ChatMessageElement>('chat-message')!;
     // Escaped on the server so Turbo inserts text, never markup; the element then sees the raw chunk text.
     const chunks = ['Use ', '1 < 2 ', '&& "quotes"', ' — grüße 👋'];
@@ -39,7 +39,7 @@ describe('Turbo Stream appends and replace into <chat-message> (RubyLLM generato
 
     turboReplace(
       document.getElementById('message_7')!,
-      `<div id="message_7"><chat-message id="message_7_content" role="assistant" status="complete">${htmlEscape(full)}</chat-message></div>`,
+      `<div id="message_7"><chat-message id="message_7_content" from="assistant" status="complete">${htmlEscape(full)}</chat-message></div>`,
     );
     const replaced = document.getElementById('message_7_content') as ChatMessageElement;
     expect(replaced).to.not.equal(streaming);

@@ -38,7 +38,7 @@ describe('<chat-message> standalone (light-DOM content)', () => {
       return Array.from(r.getClientRects());
     });
     expect(rawRects.length, 'the light-DOM text is not laid out').to.equal(0);
-    expect(await axeViolations(el, { allowHostRole: true })).to.deep.equal([]);
+    expect(await axeViolations(el)).to.deep.equal([]);
   });
 
   it('renders text appended later (a Turbo Stream append of escaped text) progressively', async () => {
@@ -81,11 +81,11 @@ describe('<chat-message> standalone (light-DOM content)', () => {
     expect(shownText(el)).to.equal('Partial reply');
     expect(el.shadowRoot!.querySelector('[part="error"]')?.getAttribute('role')).to.equal('alert');
     expect(el.shadowRoot!.querySelector('[part="retry"]')).to.exist;
-    expect(await axeViolations(el, { allowHostRole: true })).to.deep.equal([]);
+    expect(await axeViolations(el)).to.deep.equal([]);
   });
 
   it('keeps slotted avatar content out of the message text', async () => {
-    const el = await fixture<ChatMessageElement>(html`<chat-message role="user"><span slot="avatar">AB</span>Question?</chat-message>`);
+    const el = await fixture<ChatMessageElement>(html`<chat-message from="user"><span slot="avatar">AB</span>Question?</chat-message>`);
     await el.updateComplete;
     expect(shownText(el)).to.equal('Question?');
   });
