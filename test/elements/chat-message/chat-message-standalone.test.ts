@@ -90,6 +90,24 @@ describe('<chat-message> standalone (light-DOM content)', () => {
     expect(shownText(el)).to.equal('Question?');
   });
 
+  it('reads 0.1 markup (role="user") as from="user", with one deprecation warning, and never writes role', async () => {
+    const warn = console.warn;
+    const warnings: unknown[] = [];
+    console.warn = (message: unknown) => warnings.push(message);
+    try {
+      const el = await fixture<ChatMessageElement>(html`<chat-message role="user">Old markup</chat-message>`);
+      await fixture<ChatMessageElement>(html`<chat-message role="assistant">Old markup too</chat-message>`);
+      await el.updateComplete;
+      expect(el.from).to.equal('user');
+      expect(el.getAttribute('from')).to.equal('user');
+      expect(el.getAttribute('role'), "the page's own attribute, untouched").to.equal('user');
+      expect(warnings).to.have.length(1);
+      expect(String(warnings[0])).to.contain('from=');
+    } finally {
+      console.warn = warn;
+    }
+  });
+
   it('switches to a given .message and stops following its light DOM', async () => {
     const el = await fixture<ChatMessageElement>(html`<chat-message>Light text</chat-message>`);
     await el.updateComplete;
