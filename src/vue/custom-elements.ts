@@ -1,5 +1,5 @@
 /** The tags the kit defines, for Vue's `compilerOptions.isCustomElement`. */
-export const chatStreamElementTags: readonly string[] = ['chat-stream', 'chat-message', 'typing-indicator'];
+export const chatStreamElementTags: readonly string[] = ['chat-stream', 'chat-message', 'typing-indicator', 'chat-composer'];
 
 /**
  * True for the kit's tags: pass it as Vue's `isCustomElement` (in `@vitejs/plugin-vue`'s

@@ -47,7 +47,7 @@ export const styles = [
     outline: 2px solid var(--_focus-ring);
     outline-offset: -2px;
   }
-  /* No content-visibility on messages: a long history renders a window at a time (history-window.ts),
+  /* No content-visibility on messages: a long history renders a window at a time (history-controller.ts),
      and its batches need their real heights at once to keep the view in place as they are added. */
   /* A reply with nothing in it yet: the typing indicator speaks for it. */
   chat-message[status='pending'] {
@@ -92,27 +92,6 @@ export const styles = [
     color: var(--_muted);
     border: 1px dashed var(--_border);
   }
-  .composer {
-    display: flex;
-    gap: 0.5rem;
-    align-items: flex-end;
-    padding: 0.6rem;
-    border-top: 1px solid var(--_border);
-  }
-  textarea {
-    flex: 1;
-    resize: none;
-    min-height: 2.5rem;
-    max-height: 10rem;
-    field-sizing: content;
-    font: inherit;
-    color: inherit;
-    background: transparent;
-    padding: 0.5rem 0.65rem;
-    border: 1px solid var(--_border);
-    border-radius: calc(var(--_radius) * 0.66);
-    box-sizing: border-box;
-  }
   button {
     font: inherit;
     padding: 0.5rem 0.9rem;
@@ -120,20 +99,6 @@ export const styles = [
     border: 1px solid transparent;
     cursor: pointer;
   }
-  .send {
-    background: var(--_accent);
-    color: var(--_accent-text);
-  }
-  .send:disabled {
-    opacity: 0.55;
-    cursor: not-allowed;
-  }
-  .stop {
-    background: transparent;
-    color: inherit;
-    border-color: var(--_border);
-  }
-  textarea:focus-visible,
   button:focus-visible {
     outline: 2px solid var(--_focus-ring);
     outline-offset: 2px;
