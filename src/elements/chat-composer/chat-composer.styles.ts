@@ -32,13 +32,6 @@ export const chatComposerStyles = css`
     border-radius: calc(var(--_radius) * 0.66);
     box-sizing: border-box;
   }
-  button {
-    font: inherit;
-    padding: 0.5rem 0.9rem;
-    border-radius: calc(var(--_radius) * 0.66);
-    border: 1px solid transparent;
-    cursor: pointer;
-  }
   .send {
     background: var(--_accent);
     color: var(--_accent-text);

@@ -2,7 +2,7 @@ import { html, LitElement, nothing } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import type { Attachment } from '../../types.js';
 import { defineElement } from '../shared/define-element.js';
-import { focusRing, themeTokens } from '../shared/theme.js';
+import { buttonBase, focusRing, themeTokens } from '../shared/theme.js';
 import { chatComposerStyles } from './chat-composer.styles.js';
 import { composerStrings, type ComposerStrings } from './composer-strings.js';
 
@@ -27,7 +27,7 @@ export interface ChatSubmitDetail {
  * @csspart stop - The stop button (while `busy`).
  */
 export class ChatComposerElement extends LitElement {
-  static override styles = [themeTokens, focusRing, chatComposerStyles];
+  static override styles = [themeTokens, focusRing, buttonBase, chatComposerStyles];
   // Focusing the element focuses its text area.
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
 

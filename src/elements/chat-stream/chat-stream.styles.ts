@@ -1,8 +1,10 @@
 import { css } from 'lit';
-import { themeTokens } from '../shared/theme.js';
+import { buttonBase, focusRing, themeTokens } from '../shared/theme.js';
 
 export const styles = [
   themeTokens,
+  focusRing,
+  buttonBase,
   css`
   :host {
     display: block;
@@ -91,17 +93,6 @@ export const styles = [
     font-size: 0.9em;
     color: var(--_muted);
     border: 1px dashed var(--_border);
-  }
-  button {
-    font: inherit;
-    padding: 0.5rem 0.9rem;
-    border-radius: calc(var(--_radius) * 0.66);
-    border: 1px solid transparent;
-    cursor: pointer;
-  }
-  button:focus-visible {
-    outline: 2px solid var(--_focus-ring);
-    outline-offset: 2px;
   }
   @media (prefers-reduced-motion: reduce) {
     .log {

@@ -33,6 +33,8 @@ export class ScrollController implements ReactiveController {
   private readonly resizeObserver = new ResizeObserver(() => this.apply());
   /** The scroll position this controller last wrote, so the scroll event it causes is not taken for the reader's. */
   private written = Number.NaN;
+  /** A mode set since the host's last render. */
+  private fresh = false;
   /** Whether the view shows the end of the conversation (in `top` mode too, while it cannot scroll further). */
   private atEnd = true;
 
@@ -78,10 +80,11 @@ export class ScrollController implements ReactiveController {
   hostUpdated(): void {
     const viewport = this.options.viewport();
     if (viewport !== this.viewport) this.attach(viewport);
-    // A message just added above a held one: correct now, before the next frame. The other modes
-    // wait for the content's resize, which comes after the frame's scroll events: a render must
-    // not take the view back before the reader's scroll is seen.
-    if (this.mode.kind === 'hold') this.apply();
+    // A mode just set applies to what was rendered for it; a message just added above a held one is
+    // corrected now, before the next frame. Otherwise the view waits for the content's resize, which
+    // comes after the frame's scroll events: a render must not undo a scroll of the reader's not seen yet.
+    if (this.fresh || this.mode.kind === 'hold') this.apply();
+    this.fresh = false;
   }
 
   hostDisconnected(): void {
@@ -95,16 +98,26 @@ export class ScrollController implements ReactiveController {
     this.content = viewport?.firstElementChild ?? undefined;
     viewport?.addEventListener('scroll', this.onScroll, { passive: true });
     if (this.content) this.resizeObserver.observe(this.content);
+    this.syncAnchoring();
+  }
+
+  /**
+   * One anchoring mechanism while an element is kept in place, in every browser (Safari has no CSS
+   * scroll anchoring): ours. Set on the content, not the scroller, so a page styling ::part(log)
+   * cannot turn the browser's back on.
+   */
+  private syncAnchoring() {
+    const ours = this.mode.kind === 'hold' || this.mode.kind === 'top';
+    (this.content as HTMLElement | undefined)?.style.setProperty('overflow-anchor', ours ? 'none' : null);
   }
 
   private setMode(mode: ScrollMode) {
-    const holding = mode.kind === 'hold';
-    // One anchoring mechanism while holding, in every browser (Safari has no CSS scroll anchoring):
-    // ours. Set on the content, not the scroller, so a page styling ::part(log) cannot turn it back on.
-    if (holding !== (this.mode.kind === 'hold')) (this.content as HTMLElement | undefined)?.style.setProperty('overflow-anchor', holding ? 'none' : null);
     const wasFollowing = this.following;
     this.mode = mode;
-    this.apply();
+    this.syncAnchoring();
+    this.fresh = true;
+    // An anchor's target may not be rendered yet: it applies after the host's next render.
+    if (mode.kind !== 'top') this.apply();
     if (this.following !== wasFollowing) this.host.requestUpdate();
   }
 
@@ -138,13 +151,24 @@ export class ScrollController implements ReactiveController {
     const top = viewport.scrollTop;
     const ours = Math.abs(top - this.written) < 1;
     this.written = Number.NaN;
-    if (ours) return;
+    if (ours || this.clampedShort(viewport)) return;
     const nearEnd = viewport.scrollHeight - viewport.clientHeight - top <= NEAR_BOTTOM;
     if (nearEnd && this.mode.kind !== 'end') this.setMode({ kind: 'end' });
     // A hold follows the content, not the reader: it stays while they scroll.
     else if (!nearEnd && (this.mode.kind === 'end' || this.mode.kind === 'top')) this.setMode({ kind: 'free' });
     this.setAtEnd(nearEnd);
   };
+
+  /**
+   * Whether the view sits at the end, short of an anchor it cannot reach: then the content shrank
+   * under it (a section skipping layout off screen), and the scroll came from the browser's clamp.
+   */
+  private clampedShort(viewport: HTMLElement): boolean {
+    if (this.mode.kind !== 'top') return false;
+    const target = this.mode.target();
+    const top = viewport.scrollTop;
+    return target !== undefined && viewport.scrollHeight - viewport.clientHeight - top <= 1 && offsetIn(target, viewport) >= top - 1;
+  }
 
   private setAtEnd(atEnd: boolean) {
     if (atEnd === this.atEnd) return;
