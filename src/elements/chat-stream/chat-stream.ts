@@ -144,8 +144,7 @@ export class ChatStreamElement extends LitElement {
     this.events.setChat(chat);
     this.lastReply = chat.$messageAtoms.get().at(-1);
     // A conversation opens at its latest exchange, even when the reader had scrolled up in the one it replaces.
-    if (this.anchor === 'top') this.scroller.anchorTop(this.lastUserRow);
-    else this.scroller.toEnd();
+    this.showLatest(this.anchor === 'top');
   }
 
   /** Current status (read-only; reflected as the `status` attribute). */
@@ -207,10 +206,15 @@ export class ChatStreamElement extends LitElement {
     const last = this.list$.value.at(-1);
     if (last && last !== this.lastReply && last.get().status === 'pending') {
       this.lastReply = last;
-      this.history.trim();
-      if (this.anchor === 'top') this.scroller.anchorTop(this.lastUserRow);
-      else this.scroller.toEnd();
+      this.showLatest(this.anchor === 'top');
     }
+  }
+
+  /** Brings the view to the latest exchange (pinned to the end, or the latest question at the top), letting go of earlier messages. */
+  private showLatest(anchored: boolean) {
+    this.history.trim();
+    if (anchored) this.scroller.anchorTop(this.lastUserRow);
+    else this.scroller.toEnd();
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -239,8 +243,7 @@ export class ChatStreamElement extends LitElement {
   };
 
   private readonly onJumpToLatest = () => {
-    this.history.trim();
-    this.scroller.toEnd();
+    this.showLatest(false);
   };
 
   private readonly onShowEarlier = () => {

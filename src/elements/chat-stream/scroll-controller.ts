@@ -12,7 +12,7 @@ const NEAR_BOTTOM = 32;
  */
 export type ScrollMode =
   | { kind: 'end' }
-  | { kind: 'top'; target: () => Element | undefined }
+  | { kind: 'top'; target: () => Element | undefined; element?: Element }
   | { kind: 'hold'; element: Element; offset: number }
   | { kind: 'free' };
 
@@ -128,7 +128,8 @@ export class ScrollController implements ReactiveController {
     if (mode.kind === 'end') {
       this.write(viewport, viewport.scrollHeight);
     } else if (mode.kind === 'top') {
-      const target = mode.target();
+      // Looked up after the render made for it, then kept.
+      const target = (mode.element ??= mode.target());
       if (target?.isConnected) this.write(viewport, offsetIn(target, viewport));
       this.setAtEnd(viewport.scrollHeight - viewport.clientHeight - viewport.scrollTop <= 1);
     } else if (mode.element.isConnected) {
@@ -165,7 +166,7 @@ export class ScrollController implements ReactiveController {
    */
   private clampedShort(viewport: HTMLElement): boolean {
     if (this.mode.kind !== 'top') return false;
-    const target = this.mode.target();
+    const target = this.mode.element;
     const top = viewport.scrollTop;
     return target !== undefined && viewport.scrollHeight - viewport.clientHeight - top <= 1 && offsetIn(target, viewport) >= top - 1;
   }
