@@ -6,17 +6,19 @@
 // CSS in the bundles took back 0.8 KiB).
 // marked (~15 KiB gzip) + DOMPurify (~9) + Lit (~6) alone reach 30 KiB, so the limits below guard
 // against growth from today's sizes until the markdown renderer gets lighter (see docs/performance.md).
+// Issue 10 (elements) added ~0.9 KiB: <chat-composer> as its own element, @lit/context's consumer
+// (messages take the chat from context), and the scroll owner split from the history window.
 module.exports = [
   {
     name: 'dist/chat-stream-elements.js (everything: Lit, nanostores, parser, markdown, sanitizer, ActionCable)',
     path: 'dist/chat-stream-elements.js',
     gzip: true,
-    limit: '62.5 KiB',
+    limit: '63 KiB',
   },
   {
     name: 'core without markdown (marked, DOMPurify and src/markdown left out)',
     path: 'bench-results/size/chat-stream-elements-core.js',
     gzip: true,
-    limit: '33.5 KiB',
+    limit: '34 KiB',
   },
 ];
