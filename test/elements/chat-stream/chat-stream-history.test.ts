@@ -186,6 +186,19 @@ describe('<chat-stream> with a long history', () => {
     expect(await axeViolations(el)).to.deep.equal([]);
   });
 
+  it('keeps the live region quiet while earlier messages are added above, and polite again after', async () => {
+    const el = await open(history(150));
+    await settled(el);
+    expect(log(el).getAttribute('aria-live')).to.equal('polite');
+    const before = rows(el).length;
+    log(el).scrollTop = 0;
+    await waitUntil(() => log(el).getAttribute('aria-live') === 'off', 'quiet while old messages are added');
+    await waitUntil(() => rows(el).length > before, 'earlier messages are added');
+    await waitUntil(() => log(el).getAttribute('aria-live') === 'polite', 'polite again once they are in', { timeout: 10000 });
+    await settled(el);
+    expect(log(el).getAttribute('aria-live')).to.equal('polite');
+  });
+
   it('lets go of the earlier messages it rendered when the reader jumps back to the latest', async () => {
     const el = await open(history(300));
     await settled(el);
