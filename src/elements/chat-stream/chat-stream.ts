@@ -17,7 +17,7 @@ import { CountdownController } from './countdown-controller.js';
 import { HistoryController } from './history-controller.js';
 import { bindMessage } from './message-binding.js';
 import { transportFromConfig, type TransportName } from './request-config.js';
-import { retryWaitText } from './retry-wait-text.js';
+import { retryWaitText, streamStrings } from './stream-strings.js';
 import { ScrollController } from './scroll-controller.js';
 import { styles } from './chat-stream.styles.js';
 
@@ -258,11 +258,11 @@ export class ChatStreamElement extends LitElement {
     // Old messages added above are not news: the live region stays quiet while they are.
     const live = this.history.loading ? 'off' : 'polite';
     return html`<div class="frame">
-      <div class="log" part="log" role="log" aria-live=${live} aria-relevant="additions" aria-busy=${busy ? 'true' : 'false'} tabindex="0" aria-label="Conversation">
+      <div class="log" part="log" role="log" aria-live=${live} aria-relevant="additions" aria-busy=${busy ? 'true' : 'false'} tabindex="0" aria-label=${streamStrings.conversation}>
         <div class="log-content">
           ${atoms.length === 0 ? html`<slot name="empty"></slot>` : nothing}
           ${this.history.state.hidden > 0
-            ? html`<button class="load-earlier" part="load-earlier" type="button" @click=${this.onShowEarlier}>Show earlier messages</button>`
+            ? html`<button class="load-earlier" part="load-earlier" type="button" @click=${this.onShowEarlier}>${streamStrings.showEarlier}</button>`
             : nothing}
           ${repeat(
             this.history.shown(atoms),
@@ -280,7 +280,7 @@ export class ChatStreamElement extends LitElement {
       </div>
       ${wait ? html`<div class="retry-wait" part="retry-countdown" role="status">${retryWaitText(wait)}</div>` : nothing}
       ${!this.scroller.following && atoms.length > 0
-        ? html`<button class="jump" part="jump" type="button" @click=${this.onJumpToLatest}>Jump to latest ↓</button>`
+        ? html`<button class="jump" part="jump" type="button" @click=${this.onJumpToLatest}>${streamStrings.jumpToLatest}</button>`
         : nothing}
       ${this.noComposer
         ? nothing
