@@ -76,9 +76,9 @@ export class HistoryController implements ReactiveController {
     const source = this.options.source();
     const messages = this.options.messages();
     if (source !== this.source) {
-      // Sized before this render, while the page's layout is cheap to read.
+      // Sized before this render, while the page's layout is cheap to read (and not read at all for an empty one).
       this.source = source;
-      this.state.open(messages, this.view());
+      this.state.open(messages, messages.length ? this.view() : { width: 0, height: 0 });
       this.stop();
     }
     const hidden = this.state.hidden;
