@@ -15,6 +15,17 @@ type Bridged = keyof typeof bridgedEvents;
 /** The DOM events of a conversation; each detail is the store event's, so the two never drift apart. */
 export type ChatStoreEventMap = { [K in Bridged as (typeof bridgedEvents)[K]]: CustomEvent<ChatEventMap[K]> };
 
+/** The events of `<chat-stream>`: `chat-send`, then the store's events as `chat-*` DOM events. */
+export interface ChatStreamEventMap extends ChatStoreEventMap {
+  'chat-send': CustomEvent<{ prompt: string }>;
+}
+
+declare global {
+  // Declaration merging: typed chat-* events on addEventListener.
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface HTMLElementEventMap extends ChatStreamEventMap {}
+}
+
 /**
  * Re-dispatches a chat store's events from its host as `chat-*` DOM events (bubbling, composed)
  * while the host is connected.

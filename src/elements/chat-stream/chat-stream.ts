@@ -12,7 +12,7 @@ import { ChatMessageElement } from '../chat-message/chat-message.js';
 import { chatContext } from '../shared/chat-context.js';
 import { defineElement } from '../shared/define-element.js';
 import { TypingIndicatorElement } from '../typing-indicator/typing-indicator.js';
-import { ChatEventBridge, type ChatStoreEventMap } from './chat-event-bridge.js';
+import { ChatEventBridge } from './chat-event-bridge.js';
 import { CountdownController } from './countdown-controller.js';
 import { HistoryController } from './history-controller.js';
 import { bindMessage } from './message-binding.js';
@@ -21,10 +21,7 @@ import { retryWaitText, streamStrings } from './stream-strings.js';
 import { ScrollController } from './scroll-controller.js';
 import { styles } from './chat-stream.styles.js';
 
-/** The events of `<chat-stream>`: `chat-send`, then the store's events as `chat-*` DOM events. */
-export interface ChatStreamEventMap extends ChatStoreEventMap {
-  'chat-send': CustomEvent<{ prompt: string }>;
-}
+export type { ChatStreamEventMap } from './chat-event-bridge.js';
 
 // Every <chat-message> part, forwarded so `chat-stream::part(bubble)` styles the conversation's messages.
 const messageParts = 'message, bubble, content, code-block, copy-button, tool-call, tool-arguments, tool-result, stopped, error, retry, usage';
@@ -92,7 +89,11 @@ export class ChatStreamElement extends LitElement {
   @property() placeholder?: string;
   /** Fail a reply when the server sends nothing for this many milliseconds (no limit by default). */
   @property({ type: Number, attribute: 'idle-timeout' }) idleTimeout?: number;
-  /** Resume a dropped stream from its last event id (SSE `Last-Event-ID`, WebSocket reconnect), for servers that support it. */
+  /**
+   * Resume a dropped stream from its last event id (SSE `Last-Event-ID`, WebSocket reconnect), for
+   * servers that support it; and pick up a reply the history ends in while it still streams on
+   * the server (a page reloaded mid-reply: `status: 'streaming'` with its `lastEventId`).
+   */
   @property({ type: Boolean }) resume = false;
   /** Retry a request that got 429/503 or could not connect, up to this many times, with backoff that honours `Retry-After`. */
   @property({ type: Number, attribute: 'retry-attempts' }) retryAttempts = 0;
@@ -142,6 +143,7 @@ export class ChatStreamElement extends LitElement {
     this.list$.setAtom(chat.$messageAtoms);
     this.wait$.setAtom(chat.$retry);
     this.events.setChat(chat);
+    if (this.isConnected) this.resumeReply();
     this.lastReply = chat.$messageAtoms.get().at(-1);
     // A conversation opens at its latest exchange, even when the reader had scrolled up in the one it replaces.
     this.showLatest(this.anchor === 'top');
@@ -190,6 +192,12 @@ export class ChatStreamElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     ChatMessageElement.prepare(this.format);
+    this.resumeReply();
+  }
+
+  /** With `resume`, a history that ends in a reply still streaming on the server picks that reply up. */
+  private resumeReply() {
+    if (this.resume) void this.chat.resume();
   }
 
   override disconnectedCallback(): void {
@@ -234,21 +242,13 @@ export class ChatStreamElement extends LitElement {
     this.stop();
   };
 
-  private readonly onSubmit = (event: CustomEvent<ChatSubmitDetail>) => {
-    void this.send(event.detail.text);
-  };
+  private readonly onSubmit = (event: CustomEvent<ChatSubmitDetail>) => void this.send(event.detail.text);
 
-  private readonly onStopRequest = () => {
-    this.stop();
-  };
+  private readonly onStopRequest = () => this.stop();
 
-  private readonly onJumpToLatest = () => {
-    this.showLatest(false);
-  };
+  private readonly onJumpToLatest = () => this.showLatest(false);
 
-  private readonly onShowEarlier = () => {
-    this.history.showEarlier();
-  };
+  private readonly onShowEarlier = () => this.history.showEarlier();
 
   protected override render() {
     const status = this.status$.value;
@@ -289,10 +289,4 @@ export class ChatStreamElement extends LitElement {
           </slot>`}
     </div>`;
   }
-}
-
-declare global {
-  // Declaration merging: typed chat-* events on addEventListener.
-  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
-  interface HTMLElementEventMap extends ChatStreamEventMap {}
 }
