@@ -1,5 +1,10 @@
 // Named exports only, with no side effects: importing this defines no element (`chat-stream-elements/classes`).
-export type { Role, MessageStatus, ChatStatus, ToolCall, ToolCallDelta, Usage, Message, MessageError, Chunk, ChatRequest, Attachment } from './types.js';
+export type { Role, MessageStatus, ChatStatus, ToolCall, ToolCallDelta, Usage, Message, MessageError, Chunk, ChatRequest } from './types.js';
+export type {
+  Part, TextPart, ReasoningPart, ToolCallPart, SourcePart, FilePart, DataPart, StepStartPart,
+  ToolCallState, TextSpan, Attachment, ReasoningDelta, SourceDelta, DataDelta,
+} from './types.js';
+export { messageParts } from './store/apply-chunk.js';
 export {
   ChatStreamError,
   HttpError,
