@@ -114,9 +114,14 @@ export class ChatComposerElement extends LitElement {
   };
 }
 
+/** The events of `<chat-composer>` by name. */
+export interface ChatComposerEventMap {
+  'chat-submit': CustomEvent<ChatSubmitDetail>;
+  'chat-stop': CustomEvent<undefined>;
+}
+
 declare global {
-  interface HTMLElementEventMap {
-    'chat-submit': CustomEvent<ChatSubmitDetail>;
-    'chat-stop': CustomEvent<undefined>;
-  }
+  // Declaration merging: typed composer events on addEventListener.
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface HTMLElementEventMap extends ChatComposerEventMap {}
 }
