@@ -104,7 +104,7 @@ export const Standalone: Story = {
   parameters: {
     docs: { description: { story: 'Without `.message`, the element renders its own text, and text appended later (a Turbo Stream `append`) streams in.' } },
   },
-  render: () => html`<chat-message id="message_42_content" role="assistant" status="streaming">**Rails** streams this text with Turbo: </chat-message>`,
+  render: () => html`<chat-message id="message_42_content" from="assistant" status="streaming">**Rails** streams this text with Turbo: </chat-message>`,
   play: async ({ canvasElement }) => {
     const element = canvasElement.querySelector('chat-message');
     if (!element) return;

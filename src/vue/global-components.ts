@@ -3,6 +3,7 @@ import type { elementEvents, ElementProperties } from '../element-api.generated.
 import type { ChatStreamElement, ChatStreamEventMap } from '../elements/chat-stream/chat-stream.js';
 import type { ChatMessageElement } from '../elements/chat-message/chat-message.js';
 import type { TypingIndicatorElement } from '../elements/typing-indicator/typing-indicator.js';
+import type { ChatComposerElement, ChatComposerEventMap } from '../elements/chat-composer/chat-composer.js';
 import type { ChatMessageEventMap, ListenerProp } from '../element-events.js';
 
 type ListenerProps<Events> = {
@@ -30,5 +31,6 @@ declare module 'vue' {
     'chat-stream': VueCustomElement<ChatStreamElement, ChatStreamVueProps, DocumentedEvents<'chat-stream', ChatStreamEventMap>>;
     'chat-message': VueCustomElement<ChatMessageElement, ElementProperties['chat-message'], DocumentedEvents<'chat-message', ChatMessageEventMap>>;
     'typing-indicator': VueCustomElement<TypingIndicatorElement, ElementProperties['typing-indicator']>;
+    'chat-composer': VueCustomElement<ChatComposerElement, ElementProperties['chat-composer'], DocumentedEvents<'chat-composer', ChatComposerEventMap>>;
   }
 }

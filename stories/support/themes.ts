@@ -51,7 +51,7 @@ export const brandTheme = html`<style>
     border-left: 4px solid #a4471c;
     box-shadow: 0 1px 3px rgb(59 42 26 / 0.15);
   }
-  .theme-brand chat-message[role='user']::part(bubble) {
+  .theme-brand chat-message[from='user']::part(bubble) {
     border-left-color: #8a6d4f;
   }
   .theme-brand chat-message::part(usage) {

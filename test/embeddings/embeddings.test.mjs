@@ -124,11 +124,11 @@ function testsFor(embedding, context) {
 
   it(`${embedding.name}: a prompt typed in the composer streams the whole reply into the assistant's message, and unmounting leaves nothing open`, { timeout: TEST_TIMEOUT_MS }, () =>
     withChat('speed=400', async (view, chats) => {
-      const reply = view.page.locator('chat-stream chat-message[role="assistant"]');
+      const reply = view.page.locator('chat-stream chat-message[from="assistant"]');
       await reply.and(view.page.locator('[status="complete"]')).waitFor({ timeout: 10000 });
       const text = await reply.locator('[part="content"]').innerText();
       for (const phrase of expectedPhrases(PROMPT)) assert(text.includes(phrase), `the reply lacks "${phrase}"; it shows:\n${text}`);
-      const user = await view.page.locator('chat-stream chat-message[role="user"] [part="content"]').innerText();
+      const user = await view.page.locator('chat-stream chat-message[from="user"] [part="content"]').innerText();
       assert(user.includes(PROMPT), `the user's message shows "${user}"`);
       const events = await view.page.locator('#events').innerText();
       assert(/chat-tool-call: get_weather/.test(events) && /chat-message-end: \d+ chunks/.test(events), `the page's event log missed events:\n${events}`);
@@ -141,7 +141,7 @@ function testsFor(embedding, context) {
 
   it(`${embedding.name}: unmounting while a reply streams closes its connection`, { timeout: TEST_TIMEOUT_MS }, () =>
     withChat('speed=15', async (view, chats) => {
-      const content = view.page.locator('chat-stream chat-message[role="assistant"] [part="content"]');
+      const content = view.page.locator('chat-stream chat-message[from="assistant"] [part="content"]');
       await eventually(async () => (await content.count()) > 0 && (await content.innerText()).trim().length > 0, 'no reply text arrived', 8000);
       assert.equal(await view.page.locator('chat-stream').getAttribute('status'), 'streaming', 'the element was not streaming');
       await unmount(view.page);

@@ -65,8 +65,8 @@ async function streamReply(win: StrictWindow, chunks: string[]): Promise<HTMLEle
   chat.setAttribute('src', streamUrl(rubyllmReply(chunks, { delay: 20 })));
   await chat.send('How do I sort a list?');
   expect(chat.messages.map((message) => message.status)).to.deep.equal(['complete', 'complete']);
-  await waitUntil(() => chat.shadowRoot!.querySelector('chat-message[role="assistant"]'), 'the reply is rendered');
-  const assistant = chat.shadowRoot!.querySelector<HTMLElement>('chat-message[role="assistant"]')!;
+  await waitUntil(() => chat.shadowRoot!.querySelector('chat-message[from="assistant"]'), 'the reply is rendered');
+  const assistant = chat.shadowRoot!.querySelector<HTMLElement>('chat-message[from="assistant"]')!;
   await waitUntil(() => contentOf(assistant).textContent?.includes('Done.'), 'the whole reply is rendered');
   return assistant;
 }

@@ -141,7 +141,7 @@ describe('hostile model output (the XSS corpus)', () => {
           expect(el.messages[1]?.status, payload.name).to.equal('complete');
           expect(el.messages[1]?.content, payload.name).to.equal(text);
           await el.updateComplete;
-          const reply = el.shadowRoot!.querySelector<ChatMessageElement>('chat-message[role="assistant"]')!;
+          const reply = el.shadowRoot!.querySelector<ChatMessageElement>('chat-message[from="assistant"]')!;
           await reply.updateComplete;
           expectClean(el, payload.name);
           expectReadable(reply, format, text, payload.name);

@@ -16,7 +16,7 @@ export const chatMessageStyles = css`
     gap: 0.5rem;
     align-items: flex-start;
   }
-  :host([role='user']) .message {
+  :host([from='user']) .message {
     flex-direction: row-reverse;
   }
   .bubble {
@@ -31,15 +31,15 @@ export const chatMessageStyles = css`
   /* A reply takes the full width from its first chunk: its box does not widen as the first line
      grows, and layout never measures the whole text's intrinsic width (per frame, that cost grew
      with the reply: half of a 1 MiB burst's layout time). */
-  :host([role='assistant']) .bubble {
+  :host([from='assistant']) .bubble {
     flex: 1 1 0;
   }
-  :host([role='user']) .bubble {
+  :host([from='user']) .bubble {
     background: var(--_user-bg);
     max-width: min(40rem, 85%);
   }
-  :host([role='system']) .bubble,
-  :host([role='tool']) .bubble {
+  :host([from='system']) .bubble,
+  :host([from='tool']) .bubble {
     background: var(--_system-bg);
   }
   .content:empty {

@@ -1,16 +1,19 @@
+import { consume } from '@lit/context';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { StreamingMarkdownView } from '../../markdown/streaming-markdown-view.js';
 import { StreamingTextView } from '../../markdown/streaming-text-view.js';
 import { handleCopyClick } from '../../markdown/code-copy.js';
-import type { Message, MessageStatus, ToolCall } from '../../types.js';
+import { warmUpMarkdown } from '../../markdown/warm-up.js';
+import type { Chat } from '../../store/chat.js';
+import type { Message, MessageStatus, Role, ToolCall } from '../../types.js';
+import { chatContext } from '../shared/chat-context.js';
 import { defineElement } from '../shared/define-element.js';
 import { focusRing, themeTokens } from '../shared/theme.js';
 import { chatMessageStyles } from './chat-message.styles.js';
 import { errorSummary } from './error-text.js';
 import { LightDomText } from './light-dom-text.js';
-import { revealWhenSeen, stopWaiting } from './reveal-observer.js';
 import { formatArguments, formatResult } from './tool-call-text.js';
 import { usageText } from './usage-text.js';
 
@@ -22,6 +25,14 @@ export interface ChatRetryDetail {
 /** How content is shown: sanitized markdown, or plain text. */
 export type MessageFormat = 'markdown' | 'text';
 
+const roles = new Set<string>(['user', 'assistant', 'system', 'tool']);
+let warnedRole = false;
+const warnRoleOnce = () => {
+  if (warnedRole) return;
+  warnedRole = true;
+  console.warn('chat-stream-elements: <chat-message role="…"> is deprecated; use from="…" (role is the ARIA attribute).');
+};
+
 /** Longest wait for a frame; a hidden tab runs no frames but should still catch up. */
 const FRAME_FALLBACK_MS = 100;
 
@@ -31,7 +42,9 @@ const FRAME_FALLBACK_MS = 100;
  *
  * @slot avatar - Shown beside the bubble (an image or initials). Not part of the content.
  *
- * @event chat-retry - The reader pressed Retry on a failed reply. `detail: { message }`; bubbles and is composed.
+ * @event chat-retry - The reader pressed Retry on a failed reply. `detail: { message }`; bubbles, is composed and
+ * cancelable. Inside `<chat-stream>` (which provides its chat through `chatContext`) the reply is then
+ * asked again, unless a listener cancels the event.
  *
  * @csspart message - The row holding the avatar and the bubble.
  * @csspart bubble - The message's box.
@@ -65,13 +78,21 @@ const FRAME_FALLBACK_MS = 100;
 export class ChatMessageElement extends LitElement {
   static override styles = [themeTokens, focusRing, chatMessageStyles];
 
-  /** Defines the element under `tag`; warns instead of throwing when the tag is taken. */
-  static define(tag = 'chat-message', registry: CustomElementRegistry = customElements): void {
-    defineElement(tag, this, registry);
+  /** Defines the element under `tag` (default `chat-message`); warns instead of throwing when the tag is taken. */
+  static define(tag = 'chat-message'): void {
+    defineElement(tag, this);
   }
 
-  /** Who wrote it: `user`, `assistant`, `system` or `tool`. Taken from `.message` when set. */
-  @property({ reflect: true }) override role: string | null = 'assistant';
+  /**
+   * Prepares what showing content in `format` needs, in idle time, so the first reply does not pay
+   * for it (markdown: compiling the parser's rules and the DOM builder).
+   */
+  static prepare(format: MessageFormat): void {
+    if (format === 'markdown') warmUpMarkdown();
+  }
+
+  /** Who wrote it: `user`, `assistant`, `system` or `tool`. Taken from `.message` when set. The host keeps its ARIA role. */
+  @property({ reflect: true }) from: Role = 'assistant';
 
   /** `pending`, `streaming`, `complete`, `error` or `stopped`. Taken from `.message` when set. */
   @property({ reflect: true }) status: MessageStatus = 'complete';
@@ -82,12 +103,10 @@ export class ChatMessageElement extends LitElement {
   /** The message shown. Without one, the element's own light-DOM text is its content. */
   @property({ attribute: false }) message?: Message;
 
-  /**
-   * Renders a finished message only once it comes near the view: for a page that lists many
-   * standalone messages (a server-rendered history). `<chat-stream>` windows its history instead.
-   */
-  @property({ attribute: false }) lazy = false;
-  private seen = false;
+  /** The conversation this message belongs to, when inside one (`<chat-stream>` provides it): its actions act on it. */
+  @consume({ context: chatContext, subscribe: true })
+  @state()
+  private chat?: Chat;
 
   private readonly lightText = new LightDomText(this);
   private view?: StreamingMarkdownView | StreamingTextView;
@@ -113,30 +132,21 @@ export class ChatMessageElement extends LitElement {
     super.scheduleUpdate();
   }
 
-  protected override shouldUpdate(changed: PropertyValues<this>): boolean {
-    const finished = this.message && this.message.status !== 'streaming' && this.message.status !== 'pending';
-    if (this.seen || !this.lazy || !finished || !this.isConnected) {
-      if (!this.seen && this.lazy) stopWaiting(this);
-      this.seen = true;
-      return super.shouldUpdate(changed);
+  override connectedCallback(): void {
+    super.connectedCallback();
+    const legacy = this.getAttribute('role');
+    if (!this.hasAttribute('from') && legacy && roles.has(legacy)) {
+      // 0.1 markup (`role="user"`): read it once as `from`; the attribute itself stays the page's.
+      this.from = legacy as Role;
+      warnRoleOnce();
     }
-    revealWhenSeen(this, () => {
-      this.seen = true;
-      this.requestUpdate();
-    });
-    return false;
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    stopWaiting(this);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('message')) {
       this.lightText.setEnabled(!this.message);
       if (this.message) {
-        this.role = this.message.role;
+        this.from = this.message.role;
         this.status = this.message.status;
       }
     }
@@ -210,7 +220,8 @@ export class ChatMessageElement extends LitElement {
   };
 
   private readonly onRetryClick = () => {
-    this.dispatchEvent(new CustomEvent<ChatRetryDetail>('chat-retry', { bubbles: true, composed: true, detail: { message: this.message } }));
+    const event = new CustomEvent<ChatRetryDetail>('chat-retry', { bubbles: true, composed: true, cancelable: true, detail: { message: this.message } });
+    if (this.dispatchEvent(event)) void this.chat?.retry();
   };
 }
 

@@ -1,8 +1,10 @@
 import { css } from 'lit';
-import { themeTokens } from '../shared/theme.js';
+import { buttonBase, focusRing, themeTokens } from '../shared/theme.js';
 
 export const styles = [
   themeTokens,
+  focusRing,
+  buttonBase,
   css`
   :host {
     display: block;
@@ -47,7 +49,7 @@ export const styles = [
     outline: 2px solid var(--_focus-ring);
     outline-offset: -2px;
   }
-  /* No content-visibility on messages: a long history renders a window at a time (history-window.ts),
+  /* No content-visibility on messages: a long history renders a window at a time (history-controller.ts),
      and its batches need their real heights at once to keep the view in place as they are added. */
   /* A reply with nothing in it yet: the typing indicator speaks for it. */
   chat-message[status='pending'] {
@@ -91,52 +93,6 @@ export const styles = [
     font-size: 0.9em;
     color: var(--_muted);
     border: 1px dashed var(--_border);
-  }
-  .composer {
-    display: flex;
-    gap: 0.5rem;
-    align-items: flex-end;
-    padding: 0.6rem;
-    border-top: 1px solid var(--_border);
-  }
-  textarea {
-    flex: 1;
-    resize: none;
-    min-height: 2.5rem;
-    max-height: 10rem;
-    field-sizing: content;
-    font: inherit;
-    color: inherit;
-    background: transparent;
-    padding: 0.5rem 0.65rem;
-    border: 1px solid var(--_border);
-    border-radius: calc(var(--_radius) * 0.66);
-    box-sizing: border-box;
-  }
-  button {
-    font: inherit;
-    padding: 0.5rem 0.9rem;
-    border-radius: calc(var(--_radius) * 0.66);
-    border: 1px solid transparent;
-    cursor: pointer;
-  }
-  .send {
-    background: var(--_accent);
-    color: var(--_accent-text);
-  }
-  .send:disabled {
-    opacity: 0.55;
-    cursor: not-allowed;
-  }
-  .stop {
-    background: transparent;
-    color: inherit;
-    border-color: var(--_border);
-  }
-  textarea:focus-visible,
-  button:focus-visible {
-    outline: 2px solid var(--_focus-ring);
-    outline-offset: 2px;
   }
   @media (prefers-reduced-motion: reduce) {
     .log {

@@ -1,52 +1,42 @@
 import { provide } from '@lit/context';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, query } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { createChat, type Chat, type ChatEventMap } from '../../store/chat.js';
+import { createChat, type Chat, type MessageAtom } from '../../store/chat.js';
 import { StoreController } from '../../store/store-controller.js';
 import type { ProtocolName } from '../../protocols/types.js';
-import type { ChatStreamError } from '../../errors.js';
-import type { ChatStatus, Message, ToolCall, Usage } from '../../types.js';
-import type { ChatMessageElement } from '../chat-message/chat-message.js';
-import { chatContext } from './chat-context.js';
+import type { HeadersOption, RequestBodyShaper } from '../../transport/request-body.js';
+import type { ChatStatus, Message } from '../../types.js';
+import { ChatComposerElement, type ChatSubmitDetail } from '../chat-composer/chat-composer.js';
+import { ChatMessageElement } from '../chat-message/chat-message.js';
+import { chatContext } from '../shared/chat-context.js';
+import { defineElement } from '../shared/define-element.js';
+import { TypingIndicatorElement } from '../typing-indicator/typing-indicator.js';
+import { ChatEventBridge } from './chat-event-bridge.js';
+import { CountdownController } from './countdown-controller.js';
+import { HistoryController } from './history-controller.js';
 import { bindMessage } from './message-binding.js';
 import { transportFromConfig, type TransportName } from './request-config.js';
-import type { HeadersOption, RequestBodyShaper } from '../../transport/request-body.js';
-import { ScrollPinController } from './scroll-pin-controller.js';
-import { CountdownController } from './countdown-controller.js';
-import { HistoryWindow } from './history-window.js';
-import { warmUpMarkdown } from '../../markdown/warm-up.js';
+import { retryWaitText, streamStrings } from './stream-strings.js';
+import { ScrollController } from './scroll-controller.js';
 import { styles } from './chat-stream.styles.js';
 
-export interface ChatStreamEventMap {
-  'chat-send': CustomEvent<{ prompt: string }>;
-  'chat-message-start': CustomEvent<{ message: Message }>;
-  'chat-chunk': CustomEvent<ChatEventMap['chunk']>;
-  'chat-tool-call': CustomEvent<{ message: Message; toolCall: ToolCall }>;
-  'chat-message-end': CustomEvent<{ message: Message; usage?: Usage }>;
-  'chat-error': CustomEvent<{ message: Message; error: ChatStreamError }>;
-}
+export type { ChatStreamEventMap } from './chat-event-bridge.js';
 
 // Every <chat-message> part, forwarded so `chat-stream::part(bubble)` styles the conversation's messages.
 const messageParts = 'message, bubble, content, code-block, copy-button, tool-call, tool-arguments, tool-result, stopped, error, retry, usage';
-
-const storeEvents: Array<[keyof ChatEventMap, keyof ChatStreamEventMap]> = [
-  ['messageStart', 'chat-message-start'],
-  ['chunk', 'chat-chunk'],
-  ['toolCall', 'chat-tool-call'],
-  ['messageEnd', 'chat-message-end'],
-  ['error', 'chat-error'],
-];
+// The composer's parts, reachable as `chat-stream::part(input)` and so on.
+const composerParts = 'composer, input, send, stop';
 
 /**
  * A whole conversation: messages streaming in from `src`, a typing indicator and a composer.
  *
  * @summary Streams an LLM conversation from an SSE, WebSocket or ActionCable endpoint.
- * @slot composer - Replaces the built-in composer.
+ * @slot composer - Replaces the built-in `<chat-composer>` (a `chat-submit` event from it sends).
  * @slot empty - Shown while there are no messages.
  * @event chat-send - Before a request; cancelable. `detail: { prompt }`
  * @event chat-message-start - The first chunk of a reply arrived. `detail: { message }`
- * @event chat-chunk - Once per batch of chunks decoded from one network read. `detail: { message, chunk, chunks }`: `chunk` merges the batch, `chunks` lists it
+ * @event chat-chunk - Every chunk. `detail: { message, chunk }`
  * @event chat-tool-call - A tool call began or completed. `detail: { message, toolCall }`
  * @event chat-message-end - The reply completed. `detail: { message, usage }`
  * @event chat-error - The reply failed; its partial text stays. `detail: { message, error }`
@@ -63,6 +53,17 @@ const storeEvents: Array<[keyof ChatEventMap, keyof ChatStreamEventMap]> = [
  */
 export class ChatStreamElement extends LitElement {
   static override styles = styles;
+
+  /**
+   * Defines the element under `tag` (default `chat-stream`), and the elements it renders under their
+   * own tags (`chat-message`, `typing-indicator`, `chat-composer`) where they are not defined yet.
+   */
+  static define(tag = 'chat-stream'): void {
+    ChatMessageElement.define();
+    TypingIndicatorElement.define();
+    ChatComposerElement.define();
+    defineElement(tag, this);
+  }
 
   /** Endpoint URL that streams the assistant's reply. */
   @property() src = '';
@@ -84,8 +85,8 @@ export class ChatStreamElement extends LitElement {
   @property({ type: Boolean, attribute: 'no-composer' }) noComposer = false;
   /** `bottom` follows new text; `top` puts a new reply's start at the top of the view and stays there. */
   @property() anchor: 'bottom' | 'top' = 'bottom';
-  /** Placeholder of the composer's text area. */
-  @property() placeholder = 'Send a message';
+  /** Placeholder of the composer's text area (default "Send a message"). */
+  @property() placeholder?: string;
   /** Fail a reply when the server sends nothing for this many milliseconds (no limit by default). */
   @property({ type: Number, attribute: 'idle-timeout' }) idleTimeout?: number;
   /**
@@ -102,23 +103,33 @@ export class ChatStreamElement extends LitElement {
   @property({ attribute: false }) body?: RequestBodyShaper;
 
   @provide({ context: chatContext })
-  private chat: Chat = this.createOwnChat();
+  private chat: Chat = createChat({
+    protocol: () => this.protocol,
+    // The element's attributes are the request's configuration, read as each request starts.
+    transport: () => transportFromConfig(this),
+    retry: () => (this.retryAttempts > 0 ? { attempts: this.retryAttempts } : false),
+  });
   private ownsChat = true;
 
-  @state() private draft = '';
   @query('.log') private logElement?: HTMLElement;
-  @query('.log-content') private logContent?: HTMLElement;
-  @query('textarea') private textarea?: HTMLTextAreaElement;
   @query('[part~="load-earlier"]') private loadEarlierButton?: HTMLButtonElement | null;
 
   private readonly status$ = new StoreController(this, this.chat.$status);
   private readonly list$ = new StoreController(this, this.chat.$messageAtoms);
   private readonly wait$ = new StoreController(this, this.chat.$wait);
-  private readonly countdown = new CountdownController(this);
-  private readonly scrollPin = new ScrollPinController(this);
+  private readonly events = new ChatEventBridge(this, this.chat);
+  private readonly scroller = new ScrollController(this, { viewport: () => this.logElement });
   /** A history given with the store renders its newest messages first, earlier ones as the reader scrolls up. */
-  private readonly historyWindow = new HistoryWindow(this);
-  private stopEvents: Array<() => void> = [];
+  private readonly history = new HistoryController(this, {
+    messages: () => this.list$.value,
+    source: () => this.chat,
+    viewport: () => this.logElement,
+    sentinel: () => this.loadEarlierButton ?? undefined,
+    oldest: () => this.renderRoot.querySelector('chat-message') ?? undefined,
+    scroll: this.scroller,
+  });
+  /** The newest reply seen asked for: a new one brings the view to the latest. */
+  private lastReply?: MessageAtom;
 
   /** The chat store; one is created when not given. */
   get store(): Chat {
@@ -126,20 +137,16 @@ export class ChatStreamElement extends LitElement {
   }
   set store(chat: Chat) {
     if (chat === this.chat) return;
-    this.unlisten();
     this.chat = chat;
     this.ownsChat = false;
-    this.historyWindow.reset(chat.$messageAtoms.get());
     this.status$.setAtom(chat.$status);
     this.list$.setAtom(chat.$messageAtoms);
     this.wait$.setAtom(chat.$wait);
-    if (this.isConnected) {
-      this.listen();
-      this.resumeReply();
-    }
+    this.events.setChat(chat);
+    if (this.isConnected) this.resumeReply();
+    this.lastReply = chat.$messageAtoms.get().at(-1);
     // A conversation opens at its latest exchange, even when the reader had scrolled up in the one it replaces.
-    if (this.anchor === 'top') void this.openAtLatestTurn();
-    else this.scrollPin.scrollToEnd();
+    this.showLatest(this.anchor === 'top');
   }
 
   /** Current status (read-only; reflected as the `status` attribute). */
@@ -157,12 +164,7 @@ export class ChatStreamElement extends LitElement {
     const prompt = text.trim();
     if (!prompt) return;
     const allowed = this.dispatchEvent(new CustomEvent('chat-send', { detail: { prompt }, bubbles: true, composed: true, cancelable: true }));
-    if (!allowed) return;
-    this.historyWindow.trim(this.chat.$messageAtoms.get());
-    if (this.anchor === 'bottom') this.scrollPin.scrollToEnd();
-    const pending = this.chat.send(prompt);
-    if (this.anchor === 'top') void this.anchorLatestUserMessage();
-    await pending;
+    if (allowed) await this.chat.send(prompt);
   }
 
   /** Aborts the reply; the partial text stays and the message is marked `stopped`. */
@@ -172,9 +174,7 @@ export class ChatStreamElement extends LitElement {
 
   /** Re-sends the last user turn, replacing the failed reply. */
   async retry(): Promise<void> {
-    const pending = this.chat.retry();
-    if (this.anchor === 'top') void this.anchorLatestUserMessage();
-    await pending;
+    await this.chat.retry();
   }
 
   /** Removes every message. */
@@ -182,10 +182,16 @@ export class ChatStreamElement extends LitElement {
     this.chat.clear();
   }
 
+  constructor() {
+    super();
+    // Re-renders each second while a retry or resume waits, so the countdown ticks.
+    new CountdownController(this, () => this.wait$.value?.at);
+    this.addEventListener('keydown', this.onKeyDown);
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.format === 'markdown') warmUpMarkdown();
-    this.listen();
+    ChatMessageElement.prepare(this.format);
     this.resumeReply();
   }
 
@@ -196,7 +202,6 @@ export class ChatStreamElement extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.unlisten();
     // Moving the element (frameworks, Turbo) disconnects and reconnects in one go; only a real removal aborts.
     queueMicrotask(() => {
       if (!this.isConnected && this.ownsChat) this.chat.stop();
@@ -205,126 +210,66 @@ export class ChatStreamElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    this.countdown.until(this.wait$.value?.at);
-    this.historyWindow.fit(this.list$.value.length);
+    // A new request (send, retry, or the store's own methods) brings the view to the latest exchange.
+    const last = this.list$.value.at(-1);
+    if (last && last !== this.lastReply && last.get().status === 'pending') {
+      this.lastReply = last;
+      this.showLatest(this.anchor === 'top');
+    }
+  }
+
+  /** Brings the view to the latest exchange (pinned to the end, or the latest question at the top), letting go of earlier messages. */
+  private showLatest(anchored: boolean) {
+    this.history.trim();
+    if (anchored) this.scroller.anchorTop(this.lastUserRow);
+    else this.scroller.toEnd();
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     this.setAttribute('status', this.status);
-    if (this.logElement && this.logContent) this.scrollPin.observe(this.logElement, this.logContent);
-    this.historyWindow.watch(this.logElement, this.loadEarlierButton ?? undefined);
   }
 
-  private createOwnChat(): Chat {
-    return createChat({
-      protocol: () => this.protocol,
-      transport: () =>
-        transportFromConfig({
-          src: this.src,
-          transport: this.transport,
-          method: this.method,
-          protocol: this.protocol,
-          model: this.model,
-          headers: this.headers,
-          body: this.body,
-          channel: this.channel,
-          sequence: this.sequence,
-          idleTimeout: this.idleTimeout,
-          resume: this.resume,
-        }),
-      retry: () => (this.retryAttempts > 0 ? { attempts: this.retryAttempts } : false),
-    });
-  }
+  // Arrow functions: stable identities for listeners and getters.
+  private readonly lastUserRow = () => [...this.renderRoot.querySelectorAll('chat-message[from="user"]')].at(-1);
 
-  private listen() {
-    if (this.stopEvents.length) return;
-    this.stopEvents = storeEvents.map(([storeEvent, domEvent]) =>
-      this.chat.on(storeEvent, (detail) => this.dispatchEvent(new CustomEvent(domEvent, { detail, bubbles: true, composed: true }))),
-    );
-  }
-
-  private unlisten() {
-    for (const stop of this.stopEvents) stop();
-    this.stopEvents = [];
-  }
-
-  private async anchorLatestUserMessage() {
-    await this.updateComplete;
-    const users = this.renderRoot.querySelectorAll<HTMLElement>('chat-message[role="user"]');
-    const last = users[users.length - 1];
-    if (last) this.scrollPin.anchorTop(last);
-  }
-
-  /** With `anchor="top"`, a conversation opens at the start of its latest turn, so a long last answer reads from its start. */
-  private async openAtLatestTurn() {
-    await this.updateComplete;
-    const rows = [...this.renderRoot.querySelectorAll<ChatMessageElement>('chat-message')];
-    // Once rendered (on the next frame), the messages have their heights.
-    await Promise.all(rows.map((row) => row.updateComplete));
-    await this.anchorLatestUserMessage();
-  }
-
-  private onKeyDown = (event: KeyboardEvent) => {
-    // Enter sends; Shift+Enter adds a line; never while an input method is composing text.
-    if (event.key !== 'Enter' || event.shiftKey || event.isComposing) return;
+  private readonly onKeyDown = (event: KeyboardEvent) => {
+    // Escape stops a streaming reply from anywhere in the conversation (the composer handles its own).
+    if (event.key !== 'Escape' || event.defaultPrevented || event.isComposing) return;
+    const status = this.status;
+    if (status !== 'submitted' && status !== 'streaming') return;
     event.preventDefault();
-    this.submitDraft();
-  };
-
-  private onInput = (event: Event) => {
-    this.draft = (event.target as HTMLTextAreaElement).value;
-  };
-
-  private onSubmit = (event: Event) => {
-    event.preventDefault();
-    this.submitDraft();
-  };
-
-  private submitDraft() {
-    const text = this.draft;
-    if (!text.trim()) return;
-    this.draft = '';
-    void this.send(text);
-    this.textarea?.focus();
-  }
-
-  private onStopClick = () => {
     this.stop();
-    this.textarea?.focus();
   };
 
-  private onJumpToLatest = () => {
-    this.historyWindow.trim(this.chat.$messageAtoms.get());
-    this.scrollPin.scrollToEnd();
-  };
+  private readonly onSubmit = (event: CustomEvent<ChatSubmitDetail>) => void this.send(event.detail.text);
 
-  private onShowEarlier = () => {
-    this.historyWindow.showEarlier();
-  };
+  private readonly onStopRequest = () => this.stop();
 
-  private onRetry = (event: Event) => {
-    event.stopPropagation();
-    void this.retry();
-  };
+  private readonly onJumpToLatest = () => this.showLatest(false);
+
+  private readonly onShowEarlier = () => this.history.showEarlier();
 
   protected override render() {
     const status = this.status$.value;
     const atoms = this.list$.value;
     const busy = status === 'submitted' || status === 'streaming';
+    const wait = this.wait$.value;
+    // Old messages added above are not news: the live region stays quiet while they are.
+    const live = this.history.loading ? 'off' : 'polite';
     return html`<div class="frame">
-      <div class="log" part="log" role="log" aria-live="polite" aria-relevant="additions" aria-busy=${busy ? 'true' : 'false'} tabindex="0" aria-label="Conversation" @chat-retry=${this.onRetry}>
+      <div class="log" part="log" role="log" aria-live=${live} aria-relevant="additions" aria-busy=${busy ? 'true' : 'false'} tabindex="0" aria-label=${streamStrings.conversation}>
         <div class="log-content">
           ${atoms.length === 0 ? html`<slot name="empty"></slot>` : nothing}
-          ${this.historyWindow.hidden > 0
-            ? html`<button class="load-earlier" part="load-earlier" type="button" @click=${this.onShowEarlier}>Show earlier messages</button>`
+          ${this.history.state.hidden > 0
+            ? html`<button class="load-earlier" part="load-earlier" type="button" @click=${this.onShowEarlier}>${streamStrings.showEarlier}</button>`
             : nothing}
           ${repeat(
-            this.historyWindow.shown(atoms),
+            this.history.shown(atoms),
             (message) => message.get().id,
             (message) =>
               html`<chat-message
-                role=${message.get().role}
+                from=${message.get().role}
                 format=${message.get().role === 'assistant' ? this.format : 'text'}
                 exportparts=${messageParts}
                 ${bindMessage(message)}
@@ -333,52 +278,15 @@ export class ChatStreamElement extends LitElement {
           <typing-indicator ?active=${status === 'submitted'}></typing-indicator>
         </div>
       </div>
-      ${this.renderRetryWait()}
-      ${!this.scrollPin.pinned && atoms.length > 0
-        ? html`<button class="jump" part="jump" type="button" @click=${this.onJumpToLatest}>Jump to latest ↓</button>`
+      ${wait ? html`<div class="retry-wait" part="retry-countdown" role="status">${retryWaitText(wait)}</div>` : nothing}
+      ${!this.scroller.following && atoms.length > 0
+        ? html`<button class="jump" part="jump" type="button" @click=${this.onJumpToLatest}>${streamStrings.jumpToLatest}</button>`
         : nothing}
-      ${this.noComposer ? nothing : this.renderComposer(busy)}
+      ${this.noComposer
+        ? nothing
+        : html`<slot name="composer" @chat-submit=${this.onSubmit} @chat-stop=${this.onStopRequest}>
+            <chat-composer exportparts=${composerParts} placeholder=${this.placeholder ?? nothing} ?busy=${busy}></chat-composer>
+          </slot>`}
     </div>`;
   }
-
-  private renderRetryWait() {
-    const wait = this.wait$.value;
-    if (!wait) return nothing;
-    const seconds = Math.max(0, Math.ceil((wait.at - Date.now()) / 1000));
-    const action = wait.kind === 'resume' ? 'Connection lost. Resuming' : 'Retrying';
-    return html`<div class="retry-wait" part="retry-countdown" role="status">
-      ${action} in ${seconds} s (attempt ${wait.attempt} of ${wait.attempts}): ${wait.error.message}
-    </div>`;
-  }
-
-  private renderComposer(busy: boolean) {
-    return html`
-      <slot name="composer">
-        <form class="composer" part="composer" @submit=${this.onSubmit}>
-          <textarea
-            part="input"
-            rows="1"
-            aria-label="Message"
-            placeholder=${this.placeholder}
-            .value=${this.draft}
-            @input=${this.onInput}
-            @keydown=${this.onKeyDown}
-          ></textarea>
-          ${busy
-            ? html`<button class="stop" part="stop" type="button" @click=${this.onStopClick}>Stop</button>`
-            : nothing}
-          <button class="send" part="send" type="submit" ?disabled=${!this.draft.trim()}>Send</button>
-        </form>
-      </slot>
-    `;
-  }
-}
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'chat-stream': ChatStreamElement;
-  }
-  // Declaration merging: typed chat-* events on addEventListener.
-  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
-  interface HTMLElementEventMap extends ChatStreamEventMap {}
 }

@@ -3,21 +3,28 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 /** Re-renders its host once a second until a deadline passes: the "Retrying in N s" countdown. */
 export class CountdownController implements ReactiveController {
   private timer?: ReturnType<typeof setInterval>;
-  private deadline?: number;
+  private current?: number;
 
-  constructor(private readonly host: ReactiveControllerHost) {
+  /** @param deadline the `Date.now()` time to count down to, read before each update; undefined stops. */
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly deadline: () => number | undefined,
+  ) {
     host.addController(this);
   }
 
-  /** Counts down to `deadline` (a `Date.now()` time), or stops when undefined. */
-  until(deadline: number | undefined): void {
-    if (deadline === this.deadline) return;
-    this.deadline = deadline;
+  hostUpdate(): void {
+    this.until(this.deadline());
+  }
+
+  private until(deadline: number | undefined): void {
+    if (deadline === this.current) return;
+    this.current = deadline;
     this.clear();
     if (deadline === undefined) return;
     this.timer = setInterval(() => {
       this.host.requestUpdate();
-      if (this.deadline === undefined || Date.now() >= this.deadline) this.clear();
+      if (this.current === undefined || Date.now() >= this.current) this.clear();
     }, 1000);
   }
 
@@ -30,6 +37,6 @@ export class CountdownController implements ReactiveController {
 
   hostDisconnected(): void {
     this.clear();
-    this.deadline = undefined;
+    this.current = undefined;
   }
 }

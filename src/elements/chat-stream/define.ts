@@ -1,4 +1,9 @@
 import { ChatStreamElement } from './chat-stream.js';
-import { defineElement } from '../shared/define-element.js';
 
-defineElement('chat-stream', ChatStreamElement);
+ChatStreamElement.define();
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'chat-stream': ChatStreamElement;
+  }
+}

@@ -71,6 +71,17 @@ export const focusRing = css`
   }
 `;
 
+/** The kit's buttons: the host's font, a soft radius, a pointer. */
+export const buttonBase = css`
+  button {
+    font: inherit;
+    padding: 0.5rem 0.9rem;
+    border-radius: calc(var(--_radius) * 0.66);
+    border: 1px solid transparent;
+    cursor: pointer;
+  }
+`;
+
 /** Hides text visually while leaving it to screen readers. */
 export const visuallyHidden = css`
   .visually-hidden {

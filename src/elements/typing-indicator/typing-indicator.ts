@@ -20,9 +20,9 @@ import { typingIndicatorStyles } from './typing-indicator.styles.js';
 export class TypingIndicatorElement extends LitElement {
   static override styles = [themeTokens, visuallyHidden, typingIndicatorStyles];
 
-  /** Defines the element under `tag`; warns instead of throwing when the tag is taken. */
-  static define(tag = 'typing-indicator', registry: CustomElementRegistry = customElements): void {
-    defineElement(tag, this, registry);
+  /** Defines the element under `tag` (default `typing-indicator`); warns instead of throwing when the tag is taken. */
+  static define(tag = 'typing-indicator'): void {
+    defineElement(tag, this);
   }
 
   /** Shown and announced while true. */

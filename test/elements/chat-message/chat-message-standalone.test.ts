@@ -38,7 +38,7 @@ describe('<chat-message> standalone (light-DOM content)', () => {
       return Array.from(r.getClientRects());
     });
     expect(rawRects.length, 'the light-DOM text is not laid out').to.equal(0);
-    expect(await axeViolations(el, { allowHostRole: true })).to.deep.equal([]);
+    expect(await axeViolations(el)).to.deep.equal([]);
   });
 
   it('renders text appended later (a Turbo Stream append of escaped text) progressively', async () => {
@@ -81,13 +81,31 @@ describe('<chat-message> standalone (light-DOM content)', () => {
     expect(shownText(el)).to.equal('Partial reply');
     expect(el.shadowRoot!.querySelector('[part="error"]')?.getAttribute('role')).to.equal('alert');
     expect(el.shadowRoot!.querySelector('[part="retry"]')).to.exist;
-    expect(await axeViolations(el, { allowHostRole: true })).to.deep.equal([]);
+    expect(await axeViolations(el)).to.deep.equal([]);
   });
 
   it('keeps slotted avatar content out of the message text', async () => {
-    const el = await fixture<ChatMessageElement>(html`<chat-message role="user"><span slot="avatar">AB</span>Question?</chat-message>`);
+    const el = await fixture<ChatMessageElement>(html`<chat-message from="user"><span slot="avatar">AB</span>Question?</chat-message>`);
     await el.updateComplete;
     expect(shownText(el)).to.equal('Question?');
+  });
+
+  it('reads 0.1 markup (role="user") as from="user", with one deprecation warning, and never writes role', async () => {
+    const warn = console.warn;
+    const warnings: unknown[] = [];
+    console.warn = (message: unknown) => warnings.push(message);
+    try {
+      const el = await fixture<ChatMessageElement>(html`<chat-message role="user">Old markup</chat-message>`);
+      await fixture<ChatMessageElement>(html`<chat-message role="assistant">Old markup too</chat-message>`);
+      await el.updateComplete;
+      expect(el.from).to.equal('user');
+      expect(el.getAttribute('from')).to.equal('user');
+      expect(el.getAttribute('role'), "the page's own attribute, untouched").to.equal('user');
+      expect(warnings).to.have.length(1);
+      expect(String(warnings[0])).to.contain('from=');
+    } finally {
+      console.warn = warn;
+    }
   });
 
   it('switches to a given .message and stops following its light DOM', async () => {

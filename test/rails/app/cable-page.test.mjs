@@ -73,7 +73,7 @@ export function cablePageTests(server) {
         const saved = await chat.endedReply();
         assert.equal(saved.status, 'complete', 'a reload stopped the reply on the server');
         assert.equal(shown.content, saved.content);
-        const text = await chat.page.locator('chat-stream chat-message[role="assistant"] [part="content"]').innerText();
+        const text = await chat.page.locator('chat-stream chat-message[from="assistant"] [part="content"]').innerText();
         assert.equal(text.match(/You said/g).length, 1);
         chat.expectNoProblems();
       } finally {

@@ -30,7 +30,7 @@ export function ssePageTests(server) {
         assert.equal(saved.status, 'complete');
         assert.equal(shown.content, saved.content);
         assert.match(shown.content, /^You said: Grüß "dich" <please>\n/);
-        const text = await chat.page.locator('chat-stream chat-message[role="assistant"] [part="content"]').innerText();
+        const text = await chat.page.locator('chat-stream chat-message[from="assistant"] [part="content"]').innerText();
         assert.match(text, /grüße 👋, "quotes", a backslash \\ and 1 < 2 && 3 > 2/);
         assert.match(text, /The second point .*is not bold.*, since it is text\./);
         chat.expectNoProblems();
@@ -89,7 +89,7 @@ export function ssePageTests(server) {
         await chat.page.reload();
         await eventually(async () => (await lastReply(chat.page))?.status === 'stopped', 'the reloaded page does not show the reply as stopped');
         assert.equal((await lastReply(chat.page)).content, saved.content);
-        await chat.page.locator('chat-stream chat-message[role="assistant"] [part="stopped"]').waitFor();
+        await chat.page.locator('chat-stream chat-message[from="assistant"] [part="stopped"]').waitFor();
         chat.expectNoProblems();
       } finally {
         await chat.close();

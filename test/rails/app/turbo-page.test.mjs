@@ -15,7 +15,7 @@ async function send(page, prompt) {
 
 /** The assistant <chat-message> elements on the page: id, status, light-DOM text, rendered text. */
 function replies(page) {
-  return page.locator('#messages chat-message[role="assistant"]').evaluateAll((elements) =>
+  return page.locator('#messages chat-message[from="assistant"]').evaluateAll((elements) =>
     elements.map((element) => ({
       id: element.id,
       status: element.getAttribute('status'),
@@ -43,8 +43,8 @@ function recordPaintedHeights(page) {
     });
     const watch = (node) => {
       if (!(node instanceof Element)) return;
-      if (node.matches('chat-message[role="assistant"]')) observer.observe(node);
-      for (const inner of node.querySelectorAll('chat-message[role="assistant"]')) observer.observe(inner);
+      if (node.matches('chat-message[from="assistant"]')) observer.observe(node);
+      for (const inner of node.querySelectorAll('chat-message[from="assistant"]')) observer.observe(inner);
     };
     const messages = document.getElementById('messages');
     watch(messages);

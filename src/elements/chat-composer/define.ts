@@ -1,0 +1,9 @@
+import { ChatComposerElement } from './chat-composer.js';
+
+ChatComposerElement.define();
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'chat-composer': ChatComposerElement;
+  }
+}
