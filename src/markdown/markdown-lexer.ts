@@ -15,6 +15,20 @@ const QUOTE_OR_LIST_START = /^ {0,3}(?:>|[*+-](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$)
 /** HTML blocks that CommonMark ends at their closing tag rather than at a blank line (its kinds 1–5). */
 const RUNS_TO_CLOSING_TAG = /^ {0,3}(?:<(?:script|pre|style|textarea)(?:[\s>]|$)|<!|<\?)/i;
 
+/**
+ * How far an emphasis or strikethrough opener looks for its closer. marked scans the rest of the
+ * paragraph from every opener, so a paragraph of openers without closers (`**a **a **a …`) cost
+ * time quadratic in its length; an emphasis longer than this shows its markers as text instead.
+ */
+export const MAX_SPAN = 512;
+
+/** Where an opener's search window ends: at a space, so no marker is read as next to the cut. */
+function spanWindow(src: string): number {
+  if (src.length <= MAX_SPAN) return src.length;
+  const space = src.lastIndexOf(' ', MAX_SPAN);
+  return space > MAX_SPAN / 2 ? space : MAX_SPAN;
+}
+
 let blockDepth = 0;
 let inlineDepth = 0;
 
@@ -59,10 +73,12 @@ const tokenizer: TokenizerObject = {
   },
   // Past the inline limit the markers stay as text (the lexer's next tokenizers take them).
   emStrong(src, masked, prevChar) {
-    return inlineOrText(deeper('inline', () => base.emStrong.call(this, src, masked, prevChar)));
+    const end = spanWindow(src);
+    return inlineOrText(deeper('inline', () => base.emStrong.call(this, src.slice(0, end), masked.slice(0, end), prevChar)));
   },
   del(src, masked, prevChar) {
-    return inlineOrText(deeper('inline', () => base.del.call(this, src, masked, prevChar)));
+    const end = spanWindow(src);
+    return inlineOrText(deeper('inline', () => base.del.call(this, src.slice(0, end), masked.slice(0, end), prevChar)));
   },
   link(src) {
     return inlineOrText(deeper('inline', () => base.link.call(this, src)));
