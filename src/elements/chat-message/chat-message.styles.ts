@@ -42,6 +42,10 @@ export const chatMessageStyles = css`
   :host([role='tool']) .bubble {
     background: var(--_system-bg);
   }
+  /* Nothing a reply contains paints outside its box (a fixed or absolute element, an overflow). */
+  .content {
+    contain: paint;
+  }
   .content:empty {
     display: none;
   }
