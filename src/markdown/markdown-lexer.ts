@@ -29,6 +29,13 @@ function spanWindow(src: string): number {
   return space > MAX_SPAN / 2 ? space : MAX_SPAN;
 }
 
+/** `src` and its masked twin cut to the window. marked's masked text ends where `src` ends, but may start earlier. */
+function windowed(src: string, masked: string): [string, string] {
+  const end = spanWindow(src);
+  const from = masked.length - src.length;
+  return end === src.length ? [src, masked] : [src.slice(0, end), masked.slice(from, from + end)];
+}
+
 let blockDepth = 0;
 let inlineDepth = 0;
 
@@ -73,12 +80,12 @@ const tokenizer: TokenizerObject = {
   },
   // Past the inline limit the markers stay as text (the lexer's next tokenizers take them).
   emStrong(src, masked, prevChar) {
-    const end = spanWindow(src);
-    return inlineOrText(deeper('inline', () => base.emStrong.call(this, src.slice(0, end), masked.slice(0, end), prevChar)));
+    const [text, mask] = windowed(src, masked);
+    return inlineOrText(deeper('inline', () => base.emStrong.call(this, text, mask, prevChar)));
   },
   del(src, masked, prevChar) {
-    const end = spanWindow(src);
-    return inlineOrText(deeper('inline', () => base.del.call(this, src.slice(0, end), masked.slice(0, end), prevChar)));
+    const [text, mask] = windowed(src, masked);
+    return inlineOrText(deeper('inline', () => base.del.call(this, text, mask, prevChar)));
   },
   link(src) {
     return inlineOrText(deeper('inline', () => base.link.call(this, src)));

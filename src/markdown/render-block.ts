@@ -3,6 +3,7 @@ import { sanitizeToFragment } from './sanitize-html.js';
 import { addCopyButtons } from './code-copy.js';
 import { tokensToDom } from './token-dom.js';
 import { lexMarkdown, markdown } from './markdown-lexer.js';
+import { htmlSinksRefused } from './trusted-html-policy.js';
 
 /**
  * Raw HTML and character references need an HTML parser, and so DOMPurify after it; markdown
@@ -41,6 +42,8 @@ function withCopyButtons(fragment: DocumentFragment): DocumentFragment {
 }
 
 function toSafeFragment(html: string, source: string): DocumentFragment {
+  // Known once: trying the sinks anyway would file a violation report per block.
+  if (htmlSinksRefused()) return asPlainText(source);
   try {
     return sanitizeToFragment(html);
   } catch {
