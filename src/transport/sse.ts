@@ -116,13 +116,16 @@ export function createSseTransport(options: SseTransportOptions): Transport {
       const custom = hasEntries(headers);
       if (!headers.has('accept')) headers.set('accept', 'text/event-stream');
       if (state.lastEventId) headers.set('last-event-id', state.lastEventId);
+      // Picking up a reply the server is still producing: a GET with its Last-Event-ID, nothing to send.
+      const picksUp = request.resumeFrom !== undefined;
       // fetch would carry custom headers (a CSRF token, Authorization) along a redirect to any
       // origin, and a page cannot see where a redirect goes before following it: with custom
       // headers, a redirect is refused (see `refuseRedirect`).
       const redirect = custom ? 'manual' : 'follow';
-      const init: RequestInit = { method, headers, credentials: options.credentials ?? 'same-origin', signal: controller.signal, cache: 'no-store', redirect };
+      const init: RequestInit = { method: picksUp ? 'GET' : method, headers, credentials: options.credentials ?? 'same-origin', signal: controller.signal, cache: 'no-store', redirect };
       let url: string | URL = options.url;
-      if (method === 'GET') url = withPrompt(url, request.prompt);
+      if (picksUp) url = String(url);
+      else if (method === 'GET') url = withPrompt(url, request.prompt);
       else {
         const { body, json } = encodeRequestBody(chat, options.body);
         init.body = body;
@@ -203,7 +206,7 @@ export function createSseTransport(options: SseTransportOptions): Transport {
     async open(request: TransportRequest, handlers: RetryingHandlers): Promise<void> {
       const { signal } = request;
       if (signal.aborted) return;
-      const state: StreamState = { opened: false, received: 0 };
+      const state: StreamState = { opened: false, received: 0, lastEventId: request.resumeFrom };
       // Tries in a row that brought no new event.
       let failures = 0;
       for (;;) {

@@ -92,8 +92,17 @@ export class ChatMessageElement extends LitElement {
   private readonly lightText = new LightDomText(this);
   private view?: StreamingMarkdownView | StreamingTextView;
 
-  /** Updates wait for the next animation frame, so a burst of chunks reaches the DOM once per frame. */
+  /**
+   * Updates wait for the next animation frame, so a burst of chunks reaches the DOM once per frame.
+   * Not the first one of a standalone message: one that arrives with its content (a Turbo Stream
+   * replace, which Turbo applies inside a frame callback) must paint it in that frame, not one
+   * frame later. (`<chat-stream>` times the first render of the messages it adds itself.)
+   */
   protected override async scheduleUpdate(): Promise<void> {
+    if (!this.hasUpdated && !this.message) {
+      super.scheduleUpdate();
+      return;
+    }
     await new Promise<void>((resolve) => {
       const fallback = setTimeout(resolve, FRAME_FALLBACK_MS);
       requestAnimationFrame(() => {
