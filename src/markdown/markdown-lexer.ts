@@ -36,6 +36,9 @@ function windowed(src: string, masked: string): [string, string] {
   return end === src.length ? [src, masked] : [src.slice(0, end), masked.slice(from, from + end)];
 }
 
+/** How far one text token's look-ahead reaches (see `inlineText` below); adjacent text tokens merge. */
+const MAX_TEXT_LOOKAHEAD = 256;
+
 let blockDepth = 0;
 let inlineDepth = 0;
 
@@ -86,6 +89,14 @@ const tokenizer: TokenizerObject = {
   del(src, masked, prevChar) {
     const [text, mask] = windowed(src, masked);
     return inlineOrText(deeper('inline', () => base.del.call(this, text, mask, prevChar)));
+  },
+  // marked's text rule looks ahead through the whole run of address characters for an `@` (to
+  // stop before an email address), once per text token: a long run that other tokens keep
+  // interrupting (`_a_a_a…`) was quadratic. A window ending after a space reads the same.
+  inlineText(src) {
+    if (src.length <= MAX_TEXT_LOOKAHEAD) return base.inlineText.call(this, src);
+    const space = src.lastIndexOf(' ', MAX_TEXT_LOOKAHEAD - 1);
+    return base.inlineText.call(this, src.slice(0, space > MAX_TEXT_LOOKAHEAD / 2 ? space + 1 : MAX_TEXT_LOOKAHEAD));
   },
   link(src) {
     return inlineOrText(deeper('inline', () => base.link.call(this, src)));
