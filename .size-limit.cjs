@@ -11,7 +11,9 @@ module.exports = [
     name: 'dist/chat-stream-elements.js (everything: Lit, nanostores, parser, markdown, sanitizer, ActionCable)',
     path: 'dist/chat-stream-elements.js',
     gzip: true,
-    limit: '62.5 KiB',
+    // +1.25 KiB for issue 14 (linear healing scans, the lexer's nesting and look-ahead limits,
+    // content's attribute allow-list, the Trusted Types check): measured 63.56 KiB.
+    limit: '63.75 KiB',
   },
   {
     name: 'core without markdown (marked, DOMPurify and src/markdown left out)',
