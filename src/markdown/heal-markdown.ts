@@ -12,6 +12,8 @@ import { healLink, unlinkUnfinishedUrl } from './heal-links.js';
 export function healMarkdown(block: string, unfinished = true): string {
   const fence = openFence(block);
   if (fence) return `${block}${block.endsWith('\n') ? '' : '\n'}${fence}`;
+  // A fenced code block already closed: nothing in it is markdown to heal.
+  if (/^ {0,3}(`{3,}|~{3,})/.test(block)) return block;
   if (isIndentedCode(block)) return block;
   let text = block.trimEnd();
   text = dropPartialTag(text);

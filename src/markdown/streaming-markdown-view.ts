@@ -17,8 +17,8 @@ const SECTION_BLOCKS = 8;
 /**
  * Renders growing markdown into a container, one top-level block at a time. Closed blocks are
  * rendered and sanitized once and their DOM is kept; only the open last block is rendered again on
- * each update, always healed (see `healMarkdown`): a reply cut short ends as readable text, not as
- * raw markers. Text that does not extend what is shown starts over.
+ * each update, healed (see `healMarkdown`) unless the reply is complete: a reply cut short ends as
+ * readable text, not as raw markers. Text that does not extend what is shown starts over.
  */
 export class StreamingMarkdownView {
   readonly container: HTMLElement;
@@ -84,7 +84,8 @@ export class StreamingMarkdownView {
     const key = `${phase[0]}${open}`;
     if (key === this.tailKey) return;
     this.tailKey = key;
-    const source = healMarkdown(open, phase !== 'complete');
+    // A complete reply is shown as written: its markdown is final, and healing would guess.
+    const source = phase === 'complete' ? open : healMarkdown(open);
     this.tail.replaceChildren(open.trim() ? renderMarkdownBlock(source) : '');
     this.tailRendered = source;
   }

@@ -42,8 +42,9 @@ export const chatMessageStyles = css`
   :host([role='tool']) .bubble {
     background: var(--_system-bg);
   }
-  /* Nothing a reply contains paints outside its box (a fixed or absolute element, an overflow). */
-  .content {
+  /* Nothing a reply contains paints outside its box. Finished blocks sit in sections, which
+     content-visibility already paint-contains; this does the same for the last block. */
+  .content > .open {
     contain: paint;
   }
   .content:empty {
