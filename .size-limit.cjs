@@ -17,7 +17,9 @@ module.exports = [
     name: 'dist/chat-stream-elements.js (everything: Lit, nanostores, parser, markdown, sanitizer, ActionCable)',
     path: 'dist/chat-stream-elements.js',
     gzip: true,
-    limit: '70.5 KiB',
+    // Issue 14 (linear healing scans, the lexer's nesting and look-ahead limits, content's
+    // attribute allow-list, the Trusted Types check) added ~1.2 KiB on top of issues 10 and 11.
+    limit: '72 KiB',
   },
   {
     name: 'core without markdown (marked, DOMPurify and src/markdown left out)',

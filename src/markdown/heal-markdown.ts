@@ -1,20 +1,36 @@
+import { healLink, unlinkUnfinishedUrl } from './heal-links.js';
+
 /**
- * Makes the still-open last block of a streaming reply render sensibly: closes an open code fence,
- * emphasis, strikethrough or code span, shows half a link as its text, drops half an HTML tag, and
- * completes a table whose delimiter row has not arrived. Only the display is healed; the message
- * content is never changed, and a finished reply is rendered without this pass.
+ * Makes the last block of a reply render sensibly: closes an open code fence, emphasis,
+ * strikethrough or code span, shows half a link as its text, drops half an HTML tag, and completes
+ * a table whose delimiter row has not arrived. `unfinished` (the reply is still arriving, or was
+ * stopped or failed): a bare address at the very end is not linked, as it may be cut. Only the
+ * display is healed; the message content is never changed.
+ *
+ * Every scan here is linear in the block: it runs on untrusted text at each update.
  */
-export function healMarkdown(block: string): string {
+export function healMarkdown(block: string, unfinished = true): string {
   const fence = openFence(block);
   if (fence) return `${block}${block.endsWith('\n') ? '' : '\n'}${fence}`;
+  // A fenced code block already closed: nothing in it is markdown to heal.
+  if (/^ {0,3}(`{3,}|~{3,})/.test(block)) return block;
   if (isIndentedCode(block)) return block;
   let text = block.trimEnd();
   text = dropPartialTag(text);
   text = healLink(text);
   text = healTable(text);
   // Markers that open on nothing yet (`Hello **`) would show as stray symbols.
-  text = text.replace(/(^|\s)[*_~`]+$/, '$1').trimEnd();
-  return closeInlineMarkers(text);
+  text = dropTrailingMarkers(text);
+  const [healed, inCode] = closeInlineMarkers(text);
+  return unfinished ? unlinkUnfinishedUrl(healed, inCode) : healed;
+}
+
+/** `Hello **` → `Hello`: markers at the end that open on nothing yet. */
+function dropTrailingMarkers(text: string): string {
+  let at = text.length;
+  while (at > 0 && '*_~`'.includes(text[at - 1])) at--;
+  if (at === text.length || (at > 0 && !/\s/.test(text[at - 1]))) return text.trimEnd();
+  return text.slice(0, at).trimEnd();
 }
 
 const FENCE = /^( {0,3})(`{3,}|~{3,})(.*)$/;
@@ -46,19 +62,10 @@ function dropPartialTag(text: string): string {
   return text.replace(/<\/?[a-zA-Z][^<>\n]*$/, '');
 }
 
-/**
- * `[text](http://exa` → `text`, `![alt](htt` → ``, `[text` → `text`: a half-received link shows
- * its words and becomes a link once its URL is complete.
- */
-function healLink(text: string): string {
-  const halfUrl = /(!?)\[([^\]\n]*)\]\([^)\s]*(?:\s+"[^"\n]*)?$/.exec(text);
-  if (halfUrl) return text.slice(0, halfUrl.index) + (halfUrl[1] ? '' : halfUrl[2]);
-  const halfText = /(!?)\[([^\]\n]*)$/.exec(text);
-  if (halfText && !/^\s?$/.test(halfText[2])) return text.slice(0, halfText.index) + (halfText[1] ? '' : halfText[2]);
-  return text;
+/** `|:--|--:|`, whole or half: cells of `-` with optional colons, split by pipes. Linear, unlike one pattern for the row. */
+function isDelimiterRow(line: string): boolean {
+  return line.split('|').every((cell) => /^:?-*:?$/.test(cell.trim()));
 }
-
-const DELIMITER_ROW = /^\s*\|?\s*:?-*:?\s*(\|\s*:?-*:?\s*)*\|?\s*$/;
 
 /** A table header with no (or half a) delimiter row gets a whole one, so it shows as a table. */
 function healTable(text: string): string {
@@ -68,7 +75,7 @@ function healTable(text: string): string {
   const columns = header.trim().replace(/^\|/, '').replace(/\|$/, '').split('|').length;
   const delimiter = `|${' --- |'.repeat(columns)}`;
   if (lines.length === 1) return `${header}\n${delimiter}`;
-  if (DELIMITER_ROW.test(lines[1])) return `${header}\n${delimiter}`;
+  if (isDelimiterRow(lines[1])) return `${header}\n${delimiter}`;
   return text;
 }
 
@@ -76,7 +83,7 @@ function healTable(text: string): string {
  * Closes `**`, `*`, `__`, `_`, `~~` and code spans left open, innermost first. Markers inside code
  * spans, escaped markers, list bullets, rules and intraword underscores do not count.
  */
-function closeInlineMarkers(text: string): string {
+function closeInlineMarkers(text: string): [healed: string, inCode: boolean] {
   const stack: string[] = [];
   let codeRun = '';
   let i = 0;
@@ -134,14 +141,14 @@ function closeInlineMarkers(text: string): string {
       i++;
     }
   }
-  if (codeRun) return text + codeRun;
-  if (!stack.length) return text;
+  if (codeRun) return [text + codeRun, true];
+  if (!stack.length) return [text, false];
   // An opener with nothing after it yet (`Hello **`) is dropped rather than closed on nothing.
   let healed = text;
   while (stack.length && healed.endsWith(stack[stack.length - 1])) {
     healed = healed.slice(0, -stack.pop()!.length).trimEnd();
   }
-  return healed + stack.reverse().join('');
+  return [healed + stack.reverse().join(''), false];
 }
 
 function runOf(text: string, start: number, char: string): string {

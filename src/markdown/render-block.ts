@@ -1,9 +1,9 @@
-import { Marked, type Token } from 'marked';
+import type { Token } from 'marked';
 import { sanitizeToFragment } from './sanitize-html.js';
 import { addCopyButtons } from './code-copy.js';
 import { tokensToDom } from './token-dom.js';
-
-const markdown = new Marked({ gfm: true, breaks: false, async: false });
+import { lexMarkdown, markdown } from './markdown-lexer.js';
+import { htmlSinksRefused } from './trusted-html-policy.js';
 
 /**
  * Raw HTML and character references need an HTML parser, and so DOMPurify after it; markdown
@@ -16,14 +16,24 @@ const NEEDS_HTML = /[<&]/;
  * on that block alone), then a copy button on each code block.
  */
 export function renderMarkdownBlock(source: string): DocumentFragment {
-  const direct = NEEDS_HTML.test(source) ? undefined : tokensToDom(markdown.lexer(source));
-  return withCopyButtons(direct ?? toSafeFragment(markdown.parse(source) as string, source));
+  let tokens: Token[];
+  try {
+    tokens = lexMarkdown(source);
+  } catch {
+    return asPlainText(source);
+  }
+  return renderMarkdownTokens(tokens, source);
 }
 
 /** Renders blocks the lexer has already read (see `splitBlocks`), as `renderMarkdownBlock` would their source. */
 export function renderMarkdownTokens(tokens: Token[], source: string): DocumentFragment {
-  const direct = NEEDS_HTML.test(source) ? undefined : tokensToDom(tokens);
-  return withCopyButtons(direct ?? toSafeFragment(markdown.parser(tokens), source));
+  try {
+    const direct = NEEDS_HTML.test(source) ? undefined : tokensToDom(tokens);
+    return withCopyButtons(direct ?? toSafeFragment(markdown.parser(tokens), source));
+  } catch {
+    // Whatever goes wrong with one block (nothing known does) stays in that block, shown as text.
+    return asPlainText(source);
+  }
 }
 
 function withCopyButtons(fragment: DocumentFragment): DocumentFragment {
@@ -32,6 +42,8 @@ function withCopyButtons(fragment: DocumentFragment): DocumentFragment {
 }
 
 function toSafeFragment(html: string, source: string): DocumentFragment {
+  // Known once: trying the sinks anyway would file a violation report per block.
+  if (htmlSinksRefused()) return asPlainText(source);
   try {
     return sanitizeToFragment(html);
   } catch {

@@ -6,7 +6,20 @@ const FORBIDDEN_TAGS = [
   'script', 'style', 'link', 'meta', 'base', 'iframe', 'frame', 'frameset', 'object', 'embed',
   'applet', 'form', 'input', 'textarea', 'select', 'option', 'button', 'dialog', 'template',
   'noscript', 'portal',
+  // Live regions by nature: content must not announce itself like the kit's notices.
+  'output', 'marquee',
 ];
+
+/**
+ * The only attributes content keeps. Not DOMPurify's default list: `class`, `id`, `role`, `aria-*`,
+ * `part`, `slot`, `tabindex` or `popover` would let a reply wear the kit's own styles and parts,
+ * fake its notices, or leave its message box. `class` survives only as a code block's language.
+ */
+const ALLOWED_ATTRIBUTES = new Set([
+  'href', 'src', 'alt', 'title', 'align', 'start', 'reversed', 'type', 'value', 'colspan', 'rowspan', 'scope',
+  'headers', 'abbr', 'lang', 'dir', 'cite', 'datetime', 'open', 'class',
+]);
+const LANGUAGE_CLASS = /^language-[^\s]*$/;
 
 /** URL schemes that run code or smuggle content. Checked after removing what browsers ignore. */
 const DANGEROUS_URL = /^(?:javascript|data|vbscript):/i;
@@ -16,6 +29,7 @@ const CONFIG: Config & { RETURN_DOM_FRAGMENT: true } = {
   // HTML only: no SVG or MathML, whose parsing quirks are the usual way around sanitizers.
   USE_PROFILES: { html: true },
   FORBID_TAGS: FORBIDDEN_TAGS,
+  ALLOW_ARIA_ATTR: false,
   // `style` would let a message restyle (or cover) the page around it.
   FORBID_ATTR: ['style', 'srcset', 'ping'],
   ALLOW_DATA_ATTR: false,
@@ -33,9 +47,15 @@ function getPurifier() {
   // Our own Trusted Types policy (or none): never DOMPurify's default `dompurify` policy, whose
   // name a page running its own DOMPurify has already taken.
   purifier.setConfig({ ...CONFIG, TRUSTED_TYPES_POLICY: sanitizerPolicy() as Config['TRUSTED_TYPES_POLICY'] });
+  // USE_PROFILES sets DOMPurify's own attribute list, so ours is applied here.
+  purifier.addHook('uponSanitizeAttribute', (_node, data) => {
+    if (!ALLOWED_ATTRIBUTES.has(data.attrName)) data.keepAttr = false;
+  });
   purifier.addHook('afterSanitizeAttributes', (node) => {
     // Most rendered elements (p, li, em, code…) have no attributes at all.
     if (!(node instanceof Element) || !node.hasAttributes()) return;
+    const language = node.getAttribute('class');
+    if (language !== null && !(node.localName === 'code' && LANGUAGE_CLASS.test(language))) node.removeAttribute('class');
     for (const name of URL_ATTRIBUTES) {
       const value = node.getAttribute(name);
       if (value !== null && isDangerousUrl(value)) node.removeAttribute(name);

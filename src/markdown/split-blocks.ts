@@ -1,4 +1,5 @@
-import { Lexer, type Token } from 'marked';
+import type { Token } from 'marked';
+import { lexMarkdown } from './markdown-lexer.js';
 
 /** One top-level markdown block: its source (with the blank lines after it) and its token type. */
 export interface MarkdownBlock {
@@ -8,66 +9,47 @@ export interface MarkdownBlock {
   tokens?: Token[];
 }
 
-const LEX_OPTIONS = { gfm: true };
-const BLANK_LINE = /\n[ \t]*\n/;
-
 /**
- * Splits markdown into top-level blocks whose `raw` texts concatenate back to `source`.
+ * Splits markdown into top-level blocks whose `raw` texts concatenate back to `source`, in one pass
+ * of the lexer (see `markdown-lexer.ts` for how HTML blocks end and how deep nesting is read).
  * Expects `\n` line ends (see `normalizeNewlines`).
- *
- * One deliberate departure from CommonMark: an HTML block ends at the first blank line even when
- * it opened with `<style>`, `<script>`, `<pre>`, `<textarea>` or `<!--`. CommonMark lets those run
- * until their closing tag, so a single unclosed `<style>` would swallow every block after it.
  */
 export function splitBlocks(source: string): MarkdownBlock[] {
   const blocks: MarkdownBlock[] = [];
-  let rest = source;
-  while (rest) {
-    // A fresh lexer per pass: an instance keeps its tokens and links between calls.
-    const tokens = Lexer.lex(rest, LEX_OPTIONS);
-    let consumed = 0;
-    let cut = false;
-    for (const token of tokens) {
-      if (!rest.startsWith(token.raw, consumed)) {
-        // marked rewrites some whitespace in `raw` (a list ending in a tab); keep the source's own
-        // text and let the rest be one block rather than drift out of step with it.
-        blocks.push({ raw: rest.slice(consumed), type: token.type });
-        consumed = rest.length;
-        break;
-      }
-      if (token.type === 'space') {
-        const last = blocks[blocks.length - 1];
-        if (last) {
-          last.raw += token.raw;
-          last.tokens?.push(token);
-        } else blocks.push({ raw: token.raw, type: 'space', tokens: [token] });
-        consumed += token.raw.length;
-        continue;
-      }
-      if (token.type === 'html') {
-        const blank = BLANK_LINE.exec(token.raw);
-        if (blank && token.raw.slice(blank.index + blank[0].length).trim()) {
-          const end = blank.index + blank[0].length;
-          blocks.push({ raw: token.raw.slice(0, end), type: 'html' });
-          consumed += end;
-          cut = true;
-          break;
-        }
-      }
-      blocks.push({ raw: token.raw, type: token.type, tokens: [token] });
-      consumed += token.raw.length;
-    }
-    if (!cut) {
-      // The lexer may drop nothing, but guard the invariant: the blocks always add up to the source.
-      if (consumed < rest.length) {
-        if (blocks.length) {
-          blocks[blocks.length - 1].raw += rest.slice(consumed);
-          blocks[blocks.length - 1].tokens = undefined;
-        } else blocks.push({ raw: rest.slice(consumed), type: 'paragraph' });
-      }
+  let tokens: Token[];
+  try {
+    tokens = lexMarkdown(source);
+  } catch {
+    // Nothing known makes the lexer throw; if something does, the reply still shows as text.
+    return source ? [{ raw: source, type: 'paragraph' }] : [];
+  }
+  let consumed = 0;
+  for (const token of tokens) {
+    if (!source.startsWith(token.raw, consumed)) {
+      // marked rewrites some whitespace in `raw` (a list ending in a tab); keep the source's own
+      // text and let the rest be one block rather than drift out of step with it.
+      blocks.push({ raw: source.slice(consumed), type: token.type });
+      consumed = source.length;
       break;
     }
-    rest = rest.slice(consumed);
+    if (token.type === 'space') {
+      const last = blocks[blocks.length - 1];
+      if (last) {
+        last.raw += token.raw;
+        last.tokens?.push(token);
+      } else blocks.push({ raw: token.raw, type: 'space', tokens: [token] });
+      consumed += token.raw.length;
+      continue;
+    }
+    blocks.push({ raw: token.raw, type: token.type, tokens: [token] });
+    consumed += token.raw.length;
+  }
+  // The lexer may drop nothing, but guard the invariant: the blocks always add up to the source.
+  if (consumed < source.length) {
+    if (blocks.length) {
+      blocks[blocks.length - 1].raw += source.slice(consumed);
+      blocks[blocks.length - 1].tokens = undefined;
+    } else blocks.push({ raw: source.slice(consumed), type: 'paragraph' });
   }
   return blocks;
 }
@@ -79,7 +61,7 @@ export function splitBlocks(source: string): MarkdownBlock[] {
  * or a table, so it stays open.
  */
 export function isClosedBlock(block: MarkdownBlock, following = 1): boolean {
-  if (/\n[ \t]*\n\s*$/.test(block.raw)) {
+  if (endsWithBlankLine(block.raw)) {
     // A blank line does not end a list (a later item makes it one loose list) or an indented code
     // block: "1. one\n\n1" may still become "1. one\n\n1. two". Such a block is closed only once the
     // block after it is closed too, which proves the text went on as something else.
@@ -95,4 +77,10 @@ export function isClosedBlock(block: MarkdownBlock, following = 1): boolean {
 /** `\r\n` and lone `\r` become `\n`, as markdown treats them. */
 export function normalizeNewlines(text: string): string {
   return text.indexOf('\r') === -1 ? text : text.replace(/\r\n?/g, '\n');
+}
+
+/** Whether `text` ends with a blank line (`\n`, spaces or tabs, `\n`, then only whitespace). */
+function endsWithBlankLine(text: string): boolean {
+  // On the trailing whitespace alone: one pattern over the whole text retried at every line break.
+  return /\n[ \t]*\n/.test(text.slice(text.trimEnd().length));
 }

@@ -5,13 +5,20 @@ import { Sections } from './sections.js';
 import { extendsText } from './text-growth.js';
 import type { Token } from 'marked';
 
+/**
+ * Where a reply stands: `streaming` (more may come), `cut` (stopped or failed: nothing more will
+ * come, and its end may be half a construct) or `complete`.
+ */
+export type ReplyPhase = 'streaming' | 'cut' | 'complete';
+
 /** Closed blocks per section (see `Sections`). */
 const SECTION_BLOCKS = 8;
 
 /**
  * Renders growing markdown into a container, one top-level block at a time. Closed blocks are
  * rendered and sanitized once and their DOM is kept; only the open last block is rendered again on
- * each update (healed while streaming). Text that does not extend what is shown starts over.
+ * each update, healed (see `healMarkdown`) unless the reply is complete: a reply cut short ends as
+ * readable text, not as raw markers. Text that does not extend what is shown starts over.
  */
 export class StreamingMarkdownView {
   readonly container: HTMLElement;
@@ -36,13 +43,14 @@ export class StreamingMarkdownView {
     this.container.replaceChildren(this.tail);
   }
 
-  /** Shows `text`; `streaming` heals the open block's incomplete syntax. */
-  update(text: string, streaming: boolean): void {
-    this.apply(text, streaming);
+  /** Shows `text`. `true` and `false` stand for `streaming` and `complete`. */
+  update(text: string, phase: ReplyPhase | boolean): void {
+    this.apply(text, phase === true ? 'streaming' : phase === false ? 'complete' : phase);
     this.sections.settle();
   }
 
-  private apply(text: string, streaming: boolean): void {
+  private apply(text: string, phase: ReplyPhase): void {
+    const streaming = phase === 'streaming';
     if (!extendsText(this.shown, text)) this.reset();
     this.shown = text;
     let end = text.length;
@@ -73,10 +81,11 @@ export class StreamingMarkdownView {
       for (; i < end; i++) this.closedUpTo += blocks[i].raw.length;
     }
     const open = this.source.slice(this.closedUpTo);
-    const key = `${streaming ? 's' : 'f'}${open}`;
+    const key = `${phase[0]}${open}`;
     if (key === this.tailKey) return;
     this.tailKey = key;
-    const source = streaming ? healMarkdown(open) : open;
+    // A complete reply is shown as written: its markdown is final, and healing would guess.
+    const source = phase === 'complete' ? open : healMarkdown(open);
     this.tail.replaceChildren(open.trim() ? renderMarkdownBlock(source) : '');
     this.tailRendered = source;
   }

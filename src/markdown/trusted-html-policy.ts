@@ -12,6 +12,7 @@ interface TrustedTypesFactory {
 }
 
 let policy: SanitizerPolicy | null | undefined;
+let refused = false;
 
 /**
  * The policy our sanitizer parses untrusted markdown output with, created on first use (so a page
@@ -33,8 +34,19 @@ export function sanitizerPolicy(): SanitizerPolicy | null {
       createScriptURL: () => '',
     });
   } catch {
-    // Not in the page's `trusted-types` list, or already created by a second copy of the kit.
+    // Not in the page's `trusted-types` list (or already taken by a second copy of the kit): the
+    // page enforces Trusted Types, so every HTML sink would be refused and reported. Said once.
+    refused = true;
+    console.warn(
+      `chat-stream-elements: this page's Trusted Types policy does not allow the policy "${TRUSTED_HTML_POLICY_NAME}", so markdown blocks with raw HTML are shown as plain text. Add "${TRUSTED_HTML_POLICY_NAME}" to the trusted-types directive to render them.`,
+    );
   }
   return policy;
+}
+
+/** Whether the page refused our policy: HTML must then not be parsed at all (see `sanitizerPolicy`). */
+export function htmlSinksRefused(): boolean {
+  sanitizerPolicy();
+  return refused;
 }
 

@@ -36,8 +36,14 @@ const isHtmlType = (type: string) => type === 'text/html' || type === 'applicati
 const lineDelimitedTypes = new Set(['application/x-ndjson', 'application/jsonl', 'application/x-jsonlines']);
 
 function htmlTitle(body: string): string | undefined {
-  const title = /<title[^>]*>([^<]*)<\/title>/i.exec(body)?.[1]?.replace(/\s+/g, ' ').trim();
-  return title || undefined;
+  // Found with indexOf, not one pattern: `<title[^>]*>` retried at every `<title` of a hostile
+  // body is quadratic.
+  const lower = body.toLowerCase();
+  const open = lower.indexOf('<title');
+  const start = open === -1 ? -1 : lower.indexOf('>', open);
+  const end = start === -1 ? -1 : lower.indexOf('</title>', start);
+  if (end === -1 || body.slice(start + 1, end).includes('<')) return undefined;
+  return body.slice(start + 1, end).replace(/\s+/g, ' ').trim() || undefined;
 }
 
 /**

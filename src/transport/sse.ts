@@ -1,4 +1,4 @@
-import { ChatStreamError, NetworkError } from '../errors.js';
+import { ChatStreamError, HttpError, NetworkError } from '../errors.js';
 import { resolveBackoff, type BackoffOptions } from './backoff.js';
 import { createBodyDecoder } from './body-decoder.js';
 import { checkResponse } from './check-response.js';
@@ -48,6 +48,20 @@ function describeUrl(url: string | URL): string {
   }
 }
 
+function hasEntries(headers: Headers): boolean {
+  for (const _ of headers.keys()) return true;
+  return false;
+}
+
+/** A redirect answered to a request with custom headers (`redirect: 'manual'`) ends the reply clearly. */
+function refuseRedirect(response: Response, url: string | URL): void {
+  if (response.type !== 'opaqueredirect') return;
+  throw new HttpError(
+    `The server at ${describeUrl(url)} answered with a redirect, which is not followed because the request carries custom headers that must not reach another server; set src to the final URL`,
+    response.status,
+  );
+}
+
 /** Network reads are decoded in slices of at most this many bytes, checking the time budget between them. */
 const SLICE_BYTES = 4 * 1024;
 
@@ -87,12 +101,17 @@ export function createSseTransport(options: SseTransportOptions): Transport {
     try {
       const chat = chatRequestOf(request);
       const headers = await resolveHeaders(options.headers, chat);
+      const custom = hasEntries(headers);
       if (!headers.has('accept')) headers.set('accept', 'text/event-stream');
       if (stream.lastEventId) headers.set('last-event-id', stream.lastEventId);
       const fetchSignal = silence ? AbortSignal.any([signal, silence.signal]) : signal;
       // Picking up a reply the server is still producing: a GET with its Last-Event-ID, nothing to send.
       const picksUp = request.resumeFrom !== undefined;
-      const init: RequestInit = { method: picksUp ? 'GET' : method, headers, credentials: options.credentials ?? 'same-origin', signal: fetchSignal, cache: 'no-store' };
+      // fetch would carry custom headers (a CSRF token, Authorization) along a redirect to any
+      // origin, and a page cannot see where a redirect goes before following it: with custom
+      // headers, a redirect is refused (see `refuseRedirect`).
+      const redirect = custom ? 'manual' : 'follow';
+      const init: RequestInit = { method: picksUp ? 'GET' : method, headers, credentials: options.credentials ?? 'same-origin', signal: fetchSignal, cache: 'no-store', redirect };
       let url: string | URL = options.url;
       if (picksUp) url = String(url);
       else if (method === 'GET') url = withPrompt(url, request.prompt);
@@ -107,6 +126,7 @@ export function createSseTransport(options: SseTransportOptions): Transport {
       idle.touch();
       const response = await fetch(url, init).catch((error: unknown) => Promise.reject(new ConnectionFailure('connect', error)));
       idle.touch();
+      refuseRedirect(response, options.url);
       const format = await checkResponse(response);
       const decoder = createBodyDecoder({
         format,

@@ -1,8 +1,14 @@
 // Runs inside chat.strict.html. Records every CSP violation from the first moment, checks the
 // policy really is enforced (eval and a string HTML sink must both be refused), then loads the
 // single-file bundle exactly as a site would. The test in strict-page.test.ts reads `window.__strict`.
-const report = { violations: [], evalBlocked: false, htmlSinkBlocked: false, loaded: false, loadError: '' };
+const report = { violations: [], warnings: [], evalBlocked: false, htmlSinkBlocked: false, loaded: false, loadError: '' };
 window.__strict = report;
+
+const warn = console.warn.bind(console);
+console.warn = (...args) => {
+  report.warnings.push(args.map(String).join(' '));
+  warn(...args);
+};
 
 document.addEventListener('securitypolicyviolation', (event) => {
   report.violations.push({

@@ -23,7 +23,9 @@ export function cspPageMiddleware() {
   return async (ctx, next) => {
     await next();
     if (ctx.path.endsWith('.strict.html')) {
-      ctx.set('Content-Security-Policy', STRICT_CSP);
+      // `?policy=lit-only`: a page that enforces Trusted Types without allowing the kit's policy.
+      const csp = ctx.query.policy === 'lit-only' ? STRICT_CSP.replace('trusted-types lit-html chat-stream-elements', 'trusted-types lit-html') : STRICT_CSP;
+      ctx.set('Content-Security-Policy', csp);
     }
   };
 }

@@ -38,13 +38,38 @@ function resumePlan(script, request, connection) {
   return planned;
 }
 
+// Another origin for redirect tests (this server's port is not the test page's): like a hostile
+// server, it allows any cross-origin request with any header, records what reached it under
+// `tag` (GET /other-origin/requests?tag=…), and answers /other-origin/stream with one SSE event.
+function otherOrigin(req, res, url, recorded) {
+  res.setHeader('access-control-allow-origin', req.headers.origin ?? '*');
+  res.setHeader('access-control-allow-credentials', 'true');
+  if (req.method === 'OPTIONS') {
+    res.setHeader('access-control-allow-methods', 'GET, POST');
+    res.setHeader('access-control-allow-headers', req.headers['access-control-request-headers'] ?? '*');
+    res.end();
+    return;
+  }
+  const tag = url.searchParams.get('tag') ?? '';
+  if (url.pathname === '/other-origin/requests') {
+    res.setHeader('content-type', 'application/json');
+    res.end(JSON.stringify(recorded.get(tag) ?? []));
+    return;
+  }
+  recorded.set(tag, [...(recorded.get(tag) ?? []), { method: req.method, headers: req.headers }]);
+  res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' });
+  res.end('data: from the other origin\n\n');
+}
+
 export async function startWebSocketServer() {
   const connectionCounts = new Map();
   const recorded = new Map();
   const connections = new Map();
+  const crossOrigin = new Map();
   const stored = new Map();
   const http = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
+    if (url.pathname.startsWith('/other-origin/')) return otherOrigin(req, res, url, crossOrigin);
     res.setHeader('access-control-allow-origin', '*');
     res.setHeader('content-type', 'application/json');
     if (req.method === 'POST' && url.pathname === '/scripts') {

@@ -42,6 +42,11 @@ export const chatMessageStyles = css`
   :host([from='tool']) .bubble {
     background: var(--_system-bg);
   }
+  /* Nothing a reply contains paints outside its box. Finished blocks sit in sections, which
+     content-visibility already paint-contains; this does the same for the last block. */
+  .content > .open {
+    contain: paint;
+  }
   .content:empty {
     display: none;
   }

@@ -208,7 +208,7 @@ export class ChatMessageElement extends LitElement {
     }
     const streaming = this.status === 'streaming' || this.status === 'pending';
     const text = this.message ? this.message.content : this.lightText.text;
-    if (this.view instanceof StreamingMarkdownView) this.view.update(text, streaming);
+    if (this.view instanceof StreamingMarkdownView) this.view.update(text, streaming ? 'streaming' : this.status === 'complete' ? 'complete' : 'cut');
     else this.view.update(text);
     if (streaming) this.setAttribute('aria-busy', 'true');
     else this.removeAttribute('aria-busy');

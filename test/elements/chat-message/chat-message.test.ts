@@ -166,12 +166,12 @@ describe('<chat-message>', () => {
       expect(notice.textContent!.trim()).to.equal('The connection was lost before the reply ended');
     });
 
-    it('keeps partial markdown exactly as received, unhealed, above the notice', async () => {
+    it('shows the partial markdown healed (as text, not raw markers) above the notice', async () => {
       const el = await showMessage(makeMessage({ status: 'streaming', content: 'Intro.\n\nStarting **bo' }));
       el.message = makeMessage({ status: 'error', content: 'Intro.\n\nStarting **bo', error: { name: 'NetworkError', message: 'dropped' } });
       await el.updateComplete;
-      expect(shownText(el)).to.equal('Intro.\nStarting **bo');
-      expect(contentOf(el).querySelector('strong')).to.equal(null);
+      expect(shownText(el)).to.equal('Intro.\nStarting bo');
+      expect(contentOf(el).querySelector('strong')?.textContent).to.equal('bo');
     });
 
     it('asks to retry with a chat-retry event that reaches the page', async () => {
