@@ -9,6 +9,11 @@ export class ChatStreamError extends Error {
   }
 }
 
+/** The page set the kit up wrongly: an attribute it cannot use, or an add-on it has not loaded. */
+export class ConfigurationError extends ChatStreamError {
+  override name = 'ConfigurationError';
+}
+
 /** The server answered with a non-2xx status, or with a 2xx body that is not a stream. */
 export class HttpError extends ChatStreamError {
   override name = 'HttpError';

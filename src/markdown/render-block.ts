@@ -1,39 +1,33 @@
-import { Marked, type Token } from 'marked';
-import { sanitizeToFragment } from './sanitize-html.js';
+import type { Token } from 'marked';
+import { getAddOn } from '../addons/registry.js';
 import { addCopyButtons } from './code-copy.js';
+import { markedFor, NO_FEATURES, type MarkdownFeatures } from './markdown-features.js';
 import { tokensToDom } from './token-dom.js';
 
-const markdown = new Marked({ gfm: true, breaks: false, async: false });
-
 /**
- * Raw HTML and character references need an HTML parser, and so DOMPurify after it; markdown
- * without `<` or `&` is built as DOM from the tokens directly, the same nodes several times faster.
+ * Renders one markdown block to safe DOM: built from marked's tokens (raw HTML shown as text), or,
+ * with `allowHtml` and raw HTML in the block, marked's HTML through the html add-on's sanitizer.
+ * Then a copy button on each code block.
  */
-const NEEDS_HTML = /[<&]/;
-
-/**
- * Renders one markdown block to sanitized DOM (marked, then DOM built from its tokens or DOMPurify
- * on that block alone), then a copy button on each code block.
- */
-export function renderMarkdownBlock(source: string): DocumentFragment {
-  const direct = NEEDS_HTML.test(source) ? undefined : tokensToDom(markdown.lexer(source));
-  return withCopyButtons(direct ?? toSafeFragment(markdown.parse(source) as string, source));
+export function renderMarkdownBlock(source: string, features: MarkdownFeatures = NO_FEATURES): DocumentFragment {
+  return renderMarkdownTokens(markedFor(features).lexer(source), source, features);
 }
 
 /** Renders blocks the lexer has already read (see `splitBlocks`), as `renderMarkdownBlock` would their source. */
-export function renderMarkdownTokens(tokens: Token[], source: string): DocumentFragment {
-  const direct = NEEDS_HTML.test(source) ? undefined : tokensToDom(tokens);
-  return withCopyButtons(direct ?? toSafeFragment(markdown.parser(tokens), source));
-}
-
-function withCopyButtons(fragment: DocumentFragment): DocumentFragment {
+export function renderMarkdownTokens(tokens: Token[], source: string, features: MarkdownFeatures = NO_FEATURES): DocumentFragment {
+  const direct = tokensToDom(tokens, features);
+  const fragment = direct ?? sanitized(() => markedFor(features).parser(tokens), source);
   addCopyButtons(fragment);
   return fragment;
 }
 
-function toSafeFragment(html: string, source: string): DocumentFragment {
+/** The seam where a block with raw HTML leaves the DOM builder for DOMPurify (the html add-on). */
+function sanitized(html: () => string, source: string): DocumentFragment {
+  const addOn = getAddOn('html');
+  // The element waits for the add-on before rendering; without it, the words as plain text.
+  if (!addOn) return asPlainText(source);
   try {
-    return sanitizeToFragment(html);
+    return addOn.sanitizeToFragment(html());
   } catch {
     // A page enforcing Trusted Types without allowing our policy has no HTML sink for us: the
     // reader still gets the words, as plain text.

@@ -1,4 +1,4 @@
-import { Lexer, type Token } from 'marked';
+import { Lexer, type MarkedOptions, type Token } from 'marked';
 
 /** One top-level markdown block: its source (with the blank lines after it) and its token type. */
 export interface MarkdownBlock {
@@ -13,18 +13,18 @@ const BLANK_LINE = /\n[ \t]*\n/;
 
 /**
  * Splits markdown into top-level blocks whose `raw` texts concatenate back to `source`.
- * Expects `\n` line ends (see `normalizeNewlines`).
+ * Expects `\n` line ends (see `normalizeNewlines`). `options`: the lexer's (math syntax, say).
  *
  * One deliberate departure from CommonMark: an HTML block ends at the first blank line even when
  * it opened with `<style>`, `<script>`, `<pre>`, `<textarea>` or `<!--`. CommonMark lets those run
  * until their closing tag, so a single unclosed `<style>` would swallow every block after it.
  */
-export function splitBlocks(source: string): MarkdownBlock[] {
+export function splitBlocks(source: string, options: MarkedOptions = LEX_OPTIONS): MarkdownBlock[] {
   const blocks: MarkdownBlock[] = [];
   let rest = source;
   while (rest) {
     // A fresh lexer per pass: an instance keeps its tokens and links between calls.
-    const tokens = Lexer.lex(rest, LEX_OPTIONS);
+    const tokens = Lexer.lex(rest, options);
     let consumed = 0;
     let cut = false;
     for (const token of tokens) {

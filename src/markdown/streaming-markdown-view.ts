@@ -3,7 +3,9 @@ import { renderMarkdownBlock, renderMarkdownTokens } from './render-block.js';
 import { isClosedBlock, normalizeNewlines, splitBlocks, type MarkdownBlock } from './split-blocks.js';
 import { Sections } from './sections.js';
 import { extendsText } from './text-growth.js';
-import type { Token } from 'marked';
+import { enhanceBlocks } from './enhance.js';
+import { lexerOptions, NO_FEATURES, type MarkdownFeatures } from './markdown-features.js';
+import type { MarkedOptions, Token } from 'marked';
 
 /** Closed blocks per section (see `Sections`). */
 const SECTION_BLOCKS = 8;
@@ -28,8 +30,13 @@ export class StreamingMarkdownView {
   /** The markdown last rendered into the open block (after healing). */
   private tailRendered: string | undefined;
 
-  constructor(container: HTMLElement) {
+  readonly features: MarkdownFeatures;
+  private readonly lexer: MarkedOptions;
+
+  constructor(container: HTMLElement, features: MarkdownFeatures = NO_FEATURES) {
     this.container = container;
+    this.features = features;
+    this.lexer = lexerOptions(features);
     this.tail = this.createBlock();
     this.tail.classList.add('open');
     this.sections = new Sections(SECTION_BLOCKS, (section) => this.tail.before(section));
@@ -40,6 +47,8 @@ export class StreamingMarkdownView {
   update(text: string, streaming: boolean): void {
     this.apply(text, streaming);
     this.sections.settle();
+    // A finished message's last block is as closed as the others.
+    if (!streaming) enhanceBlocks([this.tail], this.features);
   }
 
   private apply(text: string, streaming: boolean): void {
@@ -51,7 +60,7 @@ export class StreamingMarkdownView {
       this.source += normalizeNewlines(text.slice(this.consumed, end));
       this.consumed = end;
     }
-    const blocks = splitBlocks(this.source.slice(this.closedUpTo));
+    const blocks = splitBlocks(this.source.slice(this.closedUpTo), this.lexer);
     // Every block but the last is closed once the one after it has begun.
     let last = blocks.length - 1;
     while (last > 0 && !isClosedBlock(blocks[last - 1], blocks.length - last)) last--;
@@ -61,14 +70,18 @@ export class StreamingMarkdownView {
         const element = this.createBlock();
         element.append(...Array.from(this.tail.childNodes));
         this.sections.append(element);
+        enhanceBlocks([element], this.features);
         this.tailRendered = undefined;
         this.closedUpTo += blocks[0].raw.length;
         i = 1;
         continue;
       }
       let end = i + 1;
-      if (batchable(blocks[i])) while (end < last && batchable(blocks[end])) end++;
-      this.sections.append(...this.renderClosed(blocks, i, end));
+      const html = this.features.allowHtml ?? false;
+      if (batchable(blocks[i], html)) while (end < last && batchable(blocks[end], html)) end++;
+      const closed = this.renderClosed(blocks, i, end);
+      this.sections.append(...closed);
+      enhanceBlocks(closed, this.features);
       this.tailRendered = undefined;
       for (; i < end; i++) this.closedUpTo += blocks[i].raw.length;
     }
@@ -77,7 +90,7 @@ export class StreamingMarkdownView {
     if (key === this.tailKey) return;
     this.tailKey = key;
     const source = streaming ? healMarkdown(open) : open;
-    this.tail.replaceChildren(open.trim() ? renderMarkdownBlock(source) : '');
+    this.tail.replaceChildren(open.trim() ? renderMarkdownBlock(source, this.features) : '');
     this.tailRendered = source;
   }
 
@@ -101,11 +114,11 @@ export class StreamingMarkdownView {
    */
   private renderClosed(blocks: MarkdownBlock[], from: number, to: number): HTMLElement[] {
     if (to - from > 1) {
-      const groups = topLevelGroups(renderRun(blocks, from, to));
+      const groups = topLevelGroups(renderRun(blocks, from, to, this.features));
       if (groups && groups.length === to - from) return groups.map((nodes) => this.createBlock(nodes));
     }
     const elements: HTMLElement[] = [];
-    for (let i = from; i < to; i++) elements.push(this.createBlock([renderRun(blocks, i, i + 1)]));
+    for (let i = from; i < to; i++) elements.push(this.createBlock([renderRun(blocks, i, i + 1, this.features)]));
     return elements;
   }
 
@@ -120,8 +133,9 @@ export class StreamingMarkdownView {
 /** Block types that render to exactly one top-level element each. */
 const SINGLE_ELEMENT_TYPES = new Set(['heading', 'paragraph', 'list', 'code', 'table', 'blockquote', 'hr']);
 
-function batchable(block: MarkdownBlock): boolean {
-  return SINGLE_ELEMENT_TYPES.has(block.type) && !block.raw.includes('<');
+/** Without raw HTML allowed, `<` is text: nothing in one block can reach into the next. */
+function batchable(block: MarkdownBlock, allowHtml: boolean): boolean {
+  return SINGLE_ELEMENT_TYPES.has(block.type) && !(allowHtml && block.raw.includes('<'));
 }
 
 /** The fragment's nodes grouped as each element with the text after it; undefined if text leads. */
@@ -136,7 +150,7 @@ function topLevelGroups(fragment: DocumentFragment): Node[][] | undefined {
 }
 
 /** Renders blocks `from`..`to` in one pass, from the lexer's tokens when every block kept them. */
-function renderRun(blocks: MarkdownBlock[], from: number, to: number): DocumentFragment {
+function renderRun(blocks: MarkdownBlock[], from: number, to: number, features: MarkdownFeatures): DocumentFragment {
   let source = '';
   const tokens: Token[] = [];
   let lexed = true;
@@ -145,5 +159,5 @@ function renderRun(blocks: MarkdownBlock[], from: number, to: number): DocumentF
     if (blocks[i].tokens) tokens.push(...blocks[i].tokens!);
     else lexed = false;
   }
-  return lexed ? renderMarkdownTokens(tokens, source) : renderMarkdownBlock(source);
+  return lexed ? renderMarkdownTokens(tokens, source, features) : renderMarkdownBlock(source, features);
 }

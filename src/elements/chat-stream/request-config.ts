@@ -4,7 +4,8 @@ import type { ProtocolName } from '../../protocols/types.js';
 import { createSseTransport } from '../../transport/sse.js';
 import type { Transport } from '../../transport/types.js';
 import { createWebSocketTransport } from '../../transport/websocket.js';
-import { createActionCableTransport, type ActionCableChannel } from '../../transport/actioncable.js';
+import type { ActionCableChannel } from '../../transport/actioncable.js';
+import { loadAddOn } from '../../addons/registry.js';
 import type { ChatRequest } from '../../types.js';
 import type { HeadersOption, RequestBodyShaper } from '../../transport/request-body.js';
 
@@ -48,7 +49,11 @@ export function transportFromConfig(config: RequestConfig): Transport {
 function buildTransport(config: RequestConfig): Transport {
   const kind = config.transport ?? (/^wss?:/i.test(config.src) ? 'websocket' : 'sse');
   if (kind === 'websocket') return createWebSocketTransport({ url: config.src, body: config.body, idleTimeout: config.idleTimeout, reconnect: config.resume });
-  if (kind === 'actioncable') return createActionCableTransport({ url: config.src || undefined, channel: parseChannel(config.channel), sequence: config.sequence || undefined });
+  if (kind === 'actioncable') {
+    const options = { url: config.src || undefined, channel: parseChannel(config.channel), sequence: config.sequence || undefined };
+    // The transport is an add-on (chat-stream-elements/actioncable), loaded when a reply needs it.
+    return { open: async (request, handlers) => (await loadAddOn('actioncable')).createActionCableTransport(options).open(request, handlers) };
+  }
 
   const { model, protocol } = config;
   if (model && providerProtocols.has(protocol)) {

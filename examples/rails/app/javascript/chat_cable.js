@@ -1,5 +1,7 @@
 // Path 3 in the browser: the chat store over ActionCable, shown by <chat-stream>.
-import { createChat, createActionCableTransport } from "chat-stream-elements";
+import { createChat } from "chat-stream-elements";
+// The ActionCable transport is an add-on entry; @rails/actioncable is its peer dependency.
+import { createActionCableTransport } from "chat-stream-elements/actioncable";
 
 const element = document.querySelector("chat-stream");
 element.store = createChat({
