@@ -4,8 +4,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { build } from 'vite';
-import { ADD_ONS, addOnConfig, bundleConfig, bundleFile, grammarScript, LANGUAGE_DIR, root } from './bundles.mjs';
-import { allLanguages } from './highlight-languages.mjs';
+import { ADD_ONS, addOnConfig, bundleConfig, bundleFile, LANGUAGE_DIR, root } from './bundles.mjs';
+import { allLanguages, grammarScript } from './highlight-languages.mjs';
 
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit', cwd: root });
 rmSync(resolve(root, 'dist'), { recursive: true, force: true });
@@ -16,7 +16,7 @@ for (const name of ADD_ONS) await build(addOnConfig(name));
 
 const languages = resolve(root, 'dist', LANGUAGE_DIR);
 mkdirSync(languages, { recursive: true });
-for (const [name, grammar] of await allLanguages()) writeFileSync(resolve(languages, `${name}.js`), grammarScript(name, grammar));
+for (const name of (await allLanguages()).keys()) writeFileSync(resolve(languages, `${name}.js`), grammarScript(name));
 
 // Nothing of an add-on may be in the main bundles (a static import would put it there).
 const MARKS = { DOMPurify: 'DOMPurify', '@rails/actioncable': 'ConnectionMonitor', Shiki: 'grammarState', Temml: 'temml' };

@@ -103,7 +103,3 @@ export function addOnConfig(name) {
   return config;
 }
 
-/** One highlighting grammar as a script file that puts it on the shelf. */
-export function grammarScript(name, grammar) {
-  return `(()=>{const k=Symbol.for('chat-stream-elements.add-ons'),s=globalThis[k]??=(globalThis[k]={addOns:{},loading:{}});(s.grammars??={})[${JSON.stringify(name)}]=${JSON.stringify(grammar)};})();\n`;
-}

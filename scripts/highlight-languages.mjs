@@ -1,7 +1,10 @@
 // Writes src/addons/highlight/languages.ts: the languages the highlight add-on knows, their
-// aliases and the languages each embeds, from @shikijs/langs. Run after upgrading Shiki:
-// `node scripts/highlight-languages.mjs`. scripts/bundles.mjs writes one script file per language.
-import { writeFileSync } from 'node:fs';
+// aliases and the languages each embeds, from @shikijs/langs-precompiled (grammars whose patterns
+// are already JavaScript regular expressions). Run after upgrading Shiki:
+// `node scripts/highlight-languages.mjs`. scripts/build.mjs writes one script file per language
+// (`grammarScript`).
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 
 /** What chat replies plausibly fence, by Shiki's names. */
 export const LANGUAGES = [
@@ -15,7 +18,7 @@ export const MAX_EMBEDDED = 3;
 
 /** Own grammar of a language (the last of its module's list; the others are what it embeds). */
 export async function ownGrammar(name) {
-  const grammars = (await import(`@shikijs/langs/${name}`)).default;
+  const grammars = (await import(`@shikijs/langs-precompiled/${name}`)).default;
   const own = { ...grammars.at(-1) };
   if ((own.embeddedLangs?.length ?? 0) > MAX_EMBEDDED) delete own.embeddedLangs;
   delete own.embeddedLangsLazy;
@@ -33,6 +36,21 @@ export async function allLanguages() {
   };
   for (const name of LANGUAGES) await visit(name);
   return seen;
+}
+
+const SHELF = "globalThis[Symbol.for('chat-stream-elements.add-ons')]";
+
+/**
+ * A language's own grammar as a classic script that puts it on the add-ons' shelf: the module's
+ * `const lang = …` with its imports dropped (embedded languages load as their own files) and
+ * `EmulatedRegExp` taken from the highlight add-on, which shelves it.
+ */
+export function grammarScript(name) {
+  const file = createRequire(import.meta.url).resolve(`@shikijs/langs-precompiled/${name}`);
+  const source = readFileSync(file, 'utf8');
+  const match = /^const lang = (Object\.freeze\([\s\S]*\))\s*export default \[[^\]]*\]\s*$/m.exec(source);
+  if (!match) throw new Error(`scripts/highlight-languages.mjs: unexpected shape of ${file}`);
+  return `(()=>{const s=${SHELF}??={addOns:{},loading:{}},EmulatedRegExp=s.EmulatedRegExp;(s.grammars??={})[${JSON.stringify(name)}]=${match[1]};})();\n`;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

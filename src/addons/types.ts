@@ -17,7 +17,8 @@ export interface HighlightAddOn {
   /**
    * Colours `code` (a `<code>` holding one text node) as `language`, a few lines per idle slice,
    * loading the language's grammar on first use. Resolves when done, or at once for a language it
-   * does not know. Colours are `var(--_hl-*)` custom properties the elements define.
+   * does not know. Colours are `var(--_hl-*)` custom properties the elements define; a block
+   * done gets `data-highlighted`.
    */
   highlight(code: HTMLElement, language: string): Promise<void>;
 }

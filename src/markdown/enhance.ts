@@ -1,6 +1,6 @@
 import { loadAddOn, type AddOnName } from '../addons/registry.js';
 import { nextIdle } from './idle.js';
-import type { MarkdownFeatures } from './markdown-features.js';
+import type { MarkdownFeatures } from './features.js';
 
 /**
  * Typesets math and highlights code in blocks that will not change any more, in idle time:

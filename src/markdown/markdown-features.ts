@@ -1,17 +1,8 @@
 import { Marked, type MarkedOptions } from 'marked';
+import type { MarkdownFeatures } from './features.js';
 import { mathSyntax } from './math-syntax.js';
 
-/** What a page turned on for its markdown (`allow-html`, `highlight`, `math`). */
-export interface MarkdownFeatures {
-  /** Raw HTML rendered sanitized (the html add-on) instead of shown as text. */
-  allowHtml?: boolean;
-  /** Closed code blocks highlighted (the highlight add-on). */
-  highlight?: boolean;
-  /** TeX between math delimiters typeset (the math add-on). */
-  math?: boolean;
-}
-
-export const NO_FEATURES: MarkdownFeatures = {};
+export { NO_FEATURES, featuresKey, type MarkdownFeatures } from './features.js';
 
 const plain = new Marked({ gfm: true, breaks: false, async: false });
 let withMath: Marked | undefined;
@@ -25,9 +16,4 @@ export function markedFor(features: MarkdownFeatures): Marked {
 /** The lexer options of `markedFor(features)`, for `Lexer.lex`. */
 export function lexerOptions(features: MarkdownFeatures): MarkedOptions {
   return markedFor(features).defaults;
-}
-
-/** A string that changes exactly when the rendering would. */
-export function featuresKey(features: MarkdownFeatures): string {
-  return `${features.allowHtml ? 'h' : ''}${features.highlight ? 'c' : ''}${features.math ? 'm' : ''}`;
 }

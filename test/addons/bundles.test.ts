@@ -73,7 +73,7 @@ describe('single-file bundles and add-on script files (dist/)', () => {
   it('the classic bundle without an add-on says which one is missing', async () => {
     const win = await page('<script src="/dist/chat-stream-elements.iife.js"></script>');
     const logged: string[] = [];
-    (win.console as Console).error = (...args: unknown[]) => logged.push(args.map(String).join(' '));
+    (win as unknown as { console: Console }).console.error = (...args: unknown[]) => logged.push(args.map(String).join(' '));
     const el = showMessage(win, ['allow-html', 'math']);
     await waitUntil(() => logged.length >= 2, 'both missing add-ons reported', { timeout: 10000 });
     expect(logged.join('\n')).to.contain('chat-stream-elements/html').and.to.contain('chat-stream-elements/math');

@@ -6,7 +6,7 @@ import { StreamingTextView } from '../../markdown/streaming-text-view.js';
 import { handleCopyClick } from '../../markdown/code-copy.js';
 import { getAddOn } from '../../addons/registry.js';
 import { loadAddOnOrReport } from '../../markdown/enhance.js';
-import { featuresKey, type MarkdownFeatures } from '../../markdown/markdown-features.js';
+import { featuresKey, type MarkdownFeatures } from '../../markdown/features.js';
 import type { Message, MessageStatus, ToolCall } from '../../types.js';
 import { defineElement } from '../shared/define-element.js';
 import { focusRing, themeTokens } from '../shared/theme.js';
