@@ -1,4 +1,4 @@
-import { Marked, type MarkedOptions } from 'marked';
+import { Lexer, Marked, type MarkedOptions, type Token, type TokensList } from 'marked';
 import type { MarkdownFeatures } from './features.js';
 import { mathSyntax } from './math-syntax.js';
 
@@ -16,4 +16,24 @@ export function markedFor(features: MarkdownFeatures): Marked {
 /** The lexer options of `markedFor(features)`, for `Lexer.lex`. */
 export function lexerOptions(features: MarkdownFeatures): MarkedOptions {
   return markedFor(features).defaults;
+}
+
+/** Link reference definitions by label, as marked keeps them (`[label]: href "title"`). */
+export type LinkDefinitions = TokensList['links'];
+
+/**
+ * Lexes `source` knowing the link definitions of the text before it: a block rendered on its own
+ * still resolves `[text][label]` defined in an earlier block.
+ */
+export function lexMarkdown(source: string, options: MarkedOptions, links?: LinkDefinitions): TokensList {
+  const lexer = new Lexer(options);
+  if (links) Object.assign(lexer.tokens.links, links);
+  return lexer.lex(source);
+}
+
+/** Adds the definitions among `tokens` (top-level `def` tokens) to `links`; the first of a label wins. */
+export function collectLinks(tokens: Token[] | undefined, links: LinkDefinitions): void {
+  for (const token of tokens ?? []) {
+    if (token.type === 'def' && !(token.tag in links)) links[token.tag] = { href: token.href, title: token.title };
+  }
 }

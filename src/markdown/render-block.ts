@@ -1,7 +1,7 @@
 import type { Token } from 'marked';
 import { getAddOn } from '../addons/registry.js';
 import { addCopyButtons } from './code-copy.js';
-import { markedFor, NO_FEATURES, type MarkdownFeatures } from './markdown-features.js';
+import { lexMarkdown, markedFor, NO_FEATURES, type LinkDefinitions, type MarkdownFeatures } from './markdown-features.js';
 import { tokensToDom } from './token-dom.js';
 
 /**
@@ -9,8 +9,8 @@ import { tokensToDom } from './token-dom.js';
  * with `allowHtml` and raw HTML in the block, marked's HTML through the html add-on's sanitizer.
  * Then a copy button on each code block.
  */
-export function renderMarkdownBlock(source: string, features: MarkdownFeatures = NO_FEATURES): DocumentFragment {
-  return renderMarkdownTokens(markedFor(features).lexer(source), source, features);
+export function renderMarkdownBlock(source: string, features: MarkdownFeatures = NO_FEATURES, links?: LinkDefinitions): DocumentFragment {
+  return renderMarkdownTokens(lexMarkdown(source, markedFor(features).defaults, links), source, features);
 }
 
 /** Renders blocks the lexer has already read (see `splitBlocks`), as `renderMarkdownBlock` would their source. */

@@ -1,4 +1,5 @@
-import { Lexer, type MarkedOptions, type Token } from 'marked';
+import type { MarkedOptions, Token } from 'marked';
+import { lexMarkdown, type LinkDefinitions } from './markdown-features.js';
 
 /** One top-level markdown block: its source (with the blank lines after it) and its token type. */
 export interface MarkdownBlock {
@@ -13,18 +14,19 @@ const BLANK_LINE = /\n[ \t]*\n/;
 
 /**
  * Splits markdown into top-level blocks whose `raw` texts concatenate back to `source`.
- * Expects `\n` line ends (see `normalizeNewlines`). `options`: the lexer's (math syntax, say).
+ * Expects `\n` line ends (see `normalizeNewlines`). `options`: the lexer's (math syntax, say);
+ * `links`: link definitions from the text before `source`.
  *
  * One deliberate departure from CommonMark: an HTML block ends at the first blank line even when
  * it opened with `<style>`, `<script>`, `<pre>`, `<textarea>` or `<!--`. CommonMark lets those run
  * until their closing tag, so a single unclosed `<style>` would swallow every block after it.
  */
-export function splitBlocks(source: string, options: MarkedOptions = LEX_OPTIONS): MarkdownBlock[] {
+export function splitBlocks(source: string, options: MarkedOptions = LEX_OPTIONS, links?: LinkDefinitions): MarkdownBlock[] {
   const blocks: MarkdownBlock[] = [];
   let rest = source;
   while (rest) {
     // A fresh lexer per pass: an instance keeps its tokens and links between calls.
-    const tokens = Lexer.lex(rest, options);
+    const tokens = lexMarkdown(rest, options, links);
     let consumed = 0;
     let cut = false;
     for (const token of tokens) {

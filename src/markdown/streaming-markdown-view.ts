@@ -4,7 +4,7 @@ import { isClosedBlock, normalizeNewlines, splitBlocks, type MarkdownBlock } fro
 import { Sections } from './sections.js';
 import { extendsText } from './text-growth.js';
 import { enhanceBlocks } from './enhance.js';
-import { lexerOptions, NO_FEATURES, type MarkdownFeatures } from './markdown-features.js';
+import { collectLinks, lexerOptions, NO_FEATURES, type LinkDefinitions, type MarkdownFeatures } from './markdown-features.js';
 import type { MarkedOptions, Token } from 'marked';
 
 /** Closed blocks per section (see `Sections`). */
@@ -43,8 +43,18 @@ export class StreamingMarkdownView {
     this.container.replaceChildren(this.tail);
   }
 
+  /** Link definitions in the closed blocks, for the blocks after them. */
+  private links: LinkDefinitions = Object.create(null) as LinkDefinitions;
+  /** Whether blocks were rendered while the text was still streaming. */
+  private renderedWhileStreaming = false;
+
   /** Shows `text`; `streaming` heals the open block's incomplete syntax. */
   update(text: string, streaming: boolean): void {
+    // A link definition that arrived after the blocks using it: blocks closed before it showed
+    // `[text][ref]` as written. Once, when the text is final, render it all again, as it would be
+    // rendered whole (rare in replies, and only then).
+    if (!streaming && this.renderedWhileStreaming && LINK_DEFINITION.test(text)) this.reset();
+    this.renderedWhileStreaming = streaming;
     this.apply(text, streaming);
     this.sections.settle();
     // A finished message's last block is as closed as the others.
@@ -60,7 +70,7 @@ export class StreamingMarkdownView {
       this.source += normalizeNewlines(text.slice(this.consumed, end));
       this.consumed = end;
     }
-    const blocks = splitBlocks(this.source.slice(this.closedUpTo), this.lexer);
+    const blocks = splitBlocks(this.source.slice(this.closedUpTo), this.lexer, this.links);
     // Every block but the last is closed once the one after it has begun.
     let last = blocks.length - 1;
     while (last > 0 && !isClosedBlock(blocks[last - 1], blocks.length - last)) last--;
@@ -73,6 +83,7 @@ export class StreamingMarkdownView {
         enhanceBlocks([element], this.features);
         this.tailRendered = undefined;
         this.closedUpTo += blocks[0].raw.length;
+        collectLinks(blocks[0].tokens, this.links);
         i = 1;
         continue;
       }
@@ -83,14 +94,17 @@ export class StreamingMarkdownView {
       this.sections.append(...closed);
       enhanceBlocks(closed, this.features);
       this.tailRendered = undefined;
-      for (; i < end; i++) this.closedUpTo += blocks[i].raw.length;
+      for (; i < end; i++) {
+        this.closedUpTo += blocks[i].raw.length;
+        collectLinks(blocks[i].tokens, this.links);
+      }
     }
     const open = this.source.slice(this.closedUpTo);
     const key = `${streaming ? 's' : 'f'}${open}`;
     if (key === this.tailKey) return;
     this.tailKey = key;
     const source = streaming ? healMarkdown(open) : open;
-    this.tail.replaceChildren(open.trim() ? renderMarkdownBlock(source, this.features) : '');
+    this.tail.replaceChildren(open.trim() ? renderMarkdownBlock(source, this.features, this.links) : '');
     this.tailRendered = source;
   }
 
@@ -102,6 +116,7 @@ export class StreamingMarkdownView {
     this.closedUpTo = 0;
     this.tailKey = '';
     this.tailRendered = undefined;
+    this.links = Object.create(null) as LinkDefinitions;
     this.sections.reset();
     this.tail.replaceChildren();
     this.container.replaceChildren(this.tail);
@@ -114,11 +129,11 @@ export class StreamingMarkdownView {
    */
   private renderClosed(blocks: MarkdownBlock[], from: number, to: number): HTMLElement[] {
     if (to - from > 1) {
-      const groups = topLevelGroups(renderRun(blocks, from, to, this.features));
+      const groups = topLevelGroups(renderRun(blocks, from, to, this.features, this.links));
       if (groups && groups.length === to - from) return groups.map((nodes) => this.createBlock(nodes));
     }
     const elements: HTMLElement[] = [];
-    for (let i = from; i < to; i++) elements.push(this.createBlock([renderRun(blocks, i, i + 1, this.features)]));
+    for (let i = from; i < to; i++) elements.push(this.createBlock([renderRun(blocks, i, i + 1, this.features, this.links)]));
     return elements;
   }
 
@@ -129,6 +144,9 @@ export class StreamingMarkdownView {
     return element;
   }
 }
+
+/** A line that may be a link reference definition (`[label]: url`), also inside quotes and lists. */
+const LINK_DEFINITION = /^[ \t>*+\-\d.)]*\[[^\]\n]{1,999}\]:/m;
 
 /** Block types that render to exactly one top-level element each. */
 const SINGLE_ELEMENT_TYPES = new Set(['heading', 'paragraph', 'list', 'code', 'table', 'blockquote', 'hr']);
@@ -150,7 +168,7 @@ function topLevelGroups(fragment: DocumentFragment): Node[][] | undefined {
 }
 
 /** Renders blocks `from`..`to` in one pass, from the lexer's tokens when every block kept them. */
-function renderRun(blocks: MarkdownBlock[], from: number, to: number, features: MarkdownFeatures): DocumentFragment {
+function renderRun(blocks: MarkdownBlock[], from: number, to: number, features: MarkdownFeatures, links: LinkDefinitions): DocumentFragment {
   let source = '';
   const tokens: Token[] = [];
   let lexed = true;
@@ -159,5 +177,5 @@ function renderRun(blocks: MarkdownBlock[], from: number, to: number, features: 
     if (blocks[i].tokens) tokens.push(...blocks[i].tokens!);
     else lexed = false;
   }
-  return lexed ? renderMarkdownTokens(tokens, source, features) : renderMarkdownBlock(source, features);
+  return lexed ? renderMarkdownTokens(tokens, source, features) : renderMarkdownBlock(source, features, links);
 }

@@ -108,7 +108,7 @@ function block(parent: Node, token: Token): void {
 
 function code(parent: Node, token: Tokens.Code): void {
   if (token.escaped) throw UNSUPPORTED;
-  const language = /^\S*/.exec(token.lang ?? '')?.[0];
+  const language = decodeCharRefs(/^\S*/.exec(token.lang ?? '')?.[0] ?? '');
   const pre = element(parent, 'pre');
   const body = element(pre, 'code');
   if (language) body.className = `language-${language}`;
