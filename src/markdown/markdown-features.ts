@@ -4,12 +4,13 @@ import { mathSyntax } from './math-syntax.js';
 
 export { NO_FEATURES, featuresKey, type MarkdownFeatures } from './features.js';
 
-const plain = new Marked({ gfm: true, breaks: false, async: false });
+// Made on first use, not while the bundle is evaluated (that task is long enough on page load).
+let plain: Marked | undefined;
 let withMath: Marked | undefined;
 
 /** The marked instance for these features: math delimiters are syntax only when math is on. */
 export function markedFor(features: MarkdownFeatures): Marked {
-  if (!features.math) return plain;
+  if (!features.math) return (plain ??= new Marked({ gfm: true, breaks: false, async: false }));
   return (withMath ??= new Marked({ gfm: true, breaks: false, async: false }).use({ extensions: [mathSyntax] }));
 }
 
