@@ -6,6 +6,7 @@ import { startWebSocketServer } from './test/server/ws-server.mjs';
 import { tallyReporter } from './test/server/tally-reporter.mjs';
 import { startRubyPeer } from './test/server/ruby-peer.mjs';
 import { cspPageMiddleware } from './test/server/csp-page.mjs';
+import { demoBackendMiddleware } from './test/server/demo-backend-middleware.mjs';
 import { collectGarbagePlugin } from './test/lifecycle/collect-garbage-plugin.mjs';
 
 const ws = await startWebSocketServer();
@@ -23,7 +24,7 @@ export default {
   testsStartTimeout: 60000,
   testsFinishTimeout: 240000,
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), collectGarbagePlugin()],
-  middleware: [cspPageMiddleware(), scriptedStreamMiddleware()],
+  middleware: [cspPageMiddleware(), scriptedStreamMiddleware(), demoBackendMiddleware()],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -1,10 +1,10 @@
-// npm test: typecheck, lint, builds, then every test runner (browser suite, stories, embeddings).
+// npm test: typecheck, lint, builds, then every test runner (browser suite, stories, embeddings, Rails example).
 // Build steps stop the run at the first failure; test runners all run, and the last line sums
 // their tallies: "tests: N passed, N failed, N skipped".
 import { spawn } from 'node:child_process';
 
 const builds = ['typecheck', 'lint', 'build', 'size', 'build-storybook', 'build:demo-test'];
-const suites = ['test:browser', 'test:stories', 'test:embeddings'];
+const suites = ['test:browser', 'test:stories', 'test:embeddings', 'test:rails'];
 const only = process.argv.slice(2);
 
 function run(script) {

@@ -41,6 +41,11 @@ export interface Message {
   usage?: Usage;
   model?: string;
   error?: MessageError;
+  /**
+   * For a reply still streaming on the server (a server-rendered page reloaded mid-reply): the id
+   * of the last event its `content` includes, where `Chat.resume()` picks the reply up.
+   */
+  lastEventId?: string;
 }
 
 /**

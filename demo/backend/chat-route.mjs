@@ -1,6 +1,7 @@
 // GET|POST /api/chat/:protocol: the mock assistant over HTTP, with the fault knobs of stream.mjs.
 import { createAnswerPlan } from './answer.mjs';
 import { protocolWriters } from './protocols/index.mjs';
+import { findReply, followReply, startReply } from './reply-store.mjs';
 import { planForFault, readKnobs, writeHttpError, writeStream } from './stream.mjs';
 
 const HTTP_FAULTS = {
@@ -45,6 +46,20 @@ export async function handleChatRoute(req, res, url) {
     res.end(JSON.stringify({ error: `Unknown protocol "${match[1]}"; try one of ${Object.keys(protocolWriters).join(', ')}` }));
     return true;
   }
+  const { speed, fault, after } = readKnobs(url.searchParams);
+  // A page reloaded mid-reply picks its reply up (the SSE transport's resume does the same after a drop).
+  const lastEventId = req.headers['last-event-id'];
+  if (lastEventId && writer.format === 'sse') {
+    const found = findReply(lastEventId);
+    if (!found) {
+      writeHttpError(res, writer, 404, 'That reply is over or unknown, so it cannot be resumed.');
+      return true;
+    }
+    res.writeHead(200, writer.headers);
+    res.flushHeaders();
+    await followReply(res, found.reply, found.after);
+    return true;
+  }
   let request;
   try {
     request = await readChatRequest(req, url);
@@ -52,7 +67,6 @@ export async function handleChatRoute(req, res, url) {
     writeHttpError(res, writer, 400, 'The request body is not valid JSON.');
     return true;
   }
-  const { speed, fault, after } = readKnobs(url.searchParams);
   const httpFault = HTTP_FAULTS[fault];
   if (httpFault) {
     writeHttpError(res, writer, Number(fault), httpFault.message, httpFault.headers);
@@ -64,6 +78,13 @@ export async function handleChatRoute(req, res, url) {
     return true;
   }
   const plan = planForFault(createAnswerPlan(request), fault, after);
+  if (writer.format === 'sse' && fault !== 'cut' && !(fault === 'fail' && writer.abortOnError)) {
+    res.writeHead(200, writer.headers);
+    res.flushHeaders();
+    res.socket?.setNoDelay(true);
+    await followReply(res, startReply(writer, plan, { speed }));
+    return true;
+  }
   await writeStream(res, writer, plan, { speed, cut: fault === 'cut' });
   return true;
 }

@@ -1,9 +1,9 @@
 // Serializes one server-sent event the way servers write it: optional `event:` line, one `data:`
 // line per line of data, blank line. https://html.spec.whatwg.org/multipage/server-sent-events.html
 
-/** @param {{ event?: string, data: string }} message */
-export function formatEvent({ event, data }) {
-  const head = event ? `event: ${event}\n` : '';
+/** @param {{ event?: string, data: string, id?: string }} message */
+export function formatEvent({ event, data, id }) {
+  const head = `${id === undefined ? '' : `id: ${id}\n`}${event ? `event: ${event}\n` : ''}`;
   return `${head}${data.split(/\r\n|\r|\n/).map((line) => `data: ${line}`).join('\n')}\n\n`;
 }
 

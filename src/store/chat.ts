@@ -64,6 +64,13 @@ export interface Chat {
   stop(): void;
   /** Re-sends the last user turn, replacing the reply after it, without adding a user message. */
   retry(): Promise<void>;
+  /**
+   * Picks up the last message when it is a reply the server is still producing (`status:
+   * 'streaming'` with its `lastEventId`, as a page rendered mid-reply gives it): the transport
+   * asks for the events after that id and they continue the message. Resolves when the reply
+   * ends; does nothing otherwise.
+   */
+  resume(): Promise<void>;
   /** Stops any reply and removes every message. */
   clear(): void;
   /** Listens to a chat event; returns the function that stops listening. */
@@ -130,13 +137,15 @@ export function createChat(options: ChatOptions = {}): Chat {
       .filter((message) => message.status === 'complete' || (message.status === 'stopped' && message.content !== ''))
       .map(({ role, content }) => ({ role, content }));
 
-  async function reply(prompt: string): Promise<void> {
+  /** Streams a reply into a new message, or (`resuming`) into that streaming message, from its last event. */
+  async function reply(prompt: string, resuming?: WritableAtom<Message>): Promise<void> {
     const given = options.transport === undefined ? undefined : read(options.transport);
     const retry = options.retry === undefined ? false : read(options.retry);
     const transport = given && retry ? withRetry(given, retry) : given;
     const protocol = read(options.protocol ?? 'auto');
-    const request: ChatRequest = { prompt, messages: history() };
-    const message = add({ id: newId('assistant'), role: 'assistant', content: '', status: 'pending', toolCalls: [] });
+    const request: ChatRequest & { resumeFrom?: string } = { prompt, messages: history() };
+    if (resuming) request.resumeFrom = resuming.get().lastEventId;
+    const message = resuming ?? add({ id: newId('assistant'), role: 'assistant', content: '', status: 'pending', toolCalls: [] });
     const controller = new AbortController();
     current = { controller, message };
     $error.set(undefined);
@@ -215,6 +224,14 @@ export function createChat(options: ChatOptions = {}): Chat {
       const status = message.get().status;
       if (status === 'pending' || status === 'streaming') update(message, { status: 'stopped' });
       $status.set('idle');
+    },
+    async resume() {
+      const atoms = $messageAtoms.get();
+      const last = atoms.at(-1) as WritableAtom<Message> | undefined;
+      const message = last?.get();
+      if (current || !message || message.role !== 'assistant' || message.status !== 'streaming' || message.lastEventId === undefined) return;
+      const prompt = [...atoms].reverse().find((candidate) => candidate.get().role === 'user')?.get().content ?? '';
+      await reply(prompt, last);
     },
     async retry() {
       if (current) chat.stop();

@@ -26,6 +26,12 @@ export interface ActionCableTransportOptions {
    * start the reply on subscribe.
    */
   perform?: string | false;
+  /**
+   * The channel action performed when the reader stops the reply (`def stop` in the channel: end
+   * the model's call there, so it stops spending tokens), before unsubscribing. Not performed
+   * when the reply ends by itself. Default `stop`; `false` performs nothing.
+   */
+  stop?: string | false;
   /** Shapes the data sent with the action. Default: `{prompt, messages}`. */
   body?: (request: ChatRequest) => Record<string, unknown>;
   /**
@@ -39,6 +45,9 @@ export interface ActionCableTransportOptions {
   connectTimeout?: number;
 }
 
+/** How long the subscription outlives a `stop` action, so the server gets to run it. */
+const STOP_LINGER_MS = 1000;
+
 function channelName(channel: ActionCableChannel): string {
   return typeof channel === 'string' ? channel : channel.channel;
 }
@@ -50,16 +59,18 @@ function channelName(channel: ActionCableChannel): string {
  *
  * The broadcasts never close anything, so the protocol adapter decides the end (with `rubyllm`,
  * an `{event: "complete"}` broadcast); the store then aborts `request.signal`, which unsubscribes
- * (and disconnects a consumer the transport made). A rejected subscription, a refused
+ * (and disconnects a consumer the transport made). A stop (the signal aborted otherwise) first
+ * performs the `stop` action, so the server can end the model's call. A rejected subscription, a refused
  * connection or a disconnect before the end rejects with a `NetworkError`. Event-driven only, so
  * replies keep streaming in hidden tabs.
  */
 export function createActionCableTransport(options: ActionCableTransportOptions): Transport {
   const action = options.perform ?? 'ask';
+  const stopAction = options.stop ?? 'stop';
   const connectTimeout = options.connectTimeout ?? 10_000;
   return {
     open(request: TransportRequest, handlers: TransportHandlers): Promise<void> {
-      const { signal } = request;
+      const { signal, resumeFrom } = request;
       if (signal.aborted) return Promise.resolve();
       return new Promise<void>((resolve, reject) => {
         const chat = chatRequestOf(request);
@@ -67,7 +78,10 @@ export function createActionCableTransport(options: ActionCableTransportOptions)
         let data: Record<string, unknown> | undefined;
         try {
           channel = typeof options.channel === 'function' ? options.channel(chat) : options.channel;
-          if (action !== false) data = options.body ? options.body(chat) : { prompt: chat.prompt, messages: chat.messages };
+          // Picking up a reply the server is still producing: the channel sends the events after
+          // `after` (then the live ones); there is nothing to ask.
+          if (resumeFrom !== undefined) channel = { ...(typeof channel === 'string' ? { channel } : channel), after: resumeFrom };
+          else if (action !== false) data = options.body ? options.body(chat) : { prompt: chat.prompt, messages: chat.messages };
         } catch (error) {
           reject(error);
           return;
@@ -79,28 +93,46 @@ export function createActionCableTransport(options: ActionCableTransportOptions)
         // The client forgets a rejected subscription itself; unsubscribing again would confuse the server.
         let rejected = false;
         let settled = false;
+        // While a broadcast is handed on: an abort then is the reply ending (its `complete` event), not a stop.
+        let delivering = false;
 
-        const finish = (error?: unknown) => {
+        const release = () => {
+          if (!rejected) subscription.unsubscribe();
+          if (owned) consumer.disconnect();
+        };
+        const finish = (error?: unknown, linger = 0) => {
           if (settled) return;
           settled = true;
           clearTimeout(timer);
           signal.removeEventListener('abort', stop);
-          if (!rejected) subscription.unsubscribe();
-          if (owned) consumer.disconnect();
+          if (linger) setTimeout(release, linger);
+          else release();
           if (error) reject(error);
           else resolve();
         };
-        const stop = () => finish();
+        const stop = () => {
+          const producing = data !== undefined || resumeFrom !== undefined;
+          if (delivering || settled || !confirmed || !producing || !stopAction) return finish();
+          // The reader stopped a reply the server is producing: ask the channel to end it. The
+          // server runs a connection's messages on a worker pool and drops those still queued
+          // when the socket closes or the subscription goes, so both wait a moment.
+          subscription.perform(stopAction, {});
+          finish(undefined, STOP_LINGER_MS);
+        };
         const deliver = (message: unknown) => {
           if (settled || signal.aborted) return;
+          delivering = true;
           try {
             handlers.onEvent(eventFromBroadcast(message));
           } catch (error) {
             // A handler bug: stop the reply and show the error as it is.
             finish(error);
+          } finally {
+            delivering = false;
           }
         };
-        const receive = options.sequence ? createBroadcastOrder(options.sequence, deliver) : deliver;
+        const first = resumeFrom !== undefined && /^\d+$/.test(resumeFrom) ? Number(resumeFrom) + 1 : 0;
+        const receive = options.sequence ? createBroadcastOrder(options.sequence, deliver, first) : deliver;
         signal.addEventListener('abort', stop, { once: true });
         // ActionCable retries a failed connection forever without telling subscribers, so a
         // server that never answers is noticed here.

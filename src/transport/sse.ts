@@ -101,9 +101,12 @@ export function createSseTransport(options: SseTransportOptions): Transport {
       const headers = await resolveHeaders(options.headers, chat);
       if (!headers.has('accept')) headers.set('accept', 'text/event-stream');
       if (state.lastEventId) headers.set('last-event-id', state.lastEventId);
-      const init: RequestInit = { method, headers, credentials: options.credentials ?? 'same-origin', signal: controller.signal, cache: 'no-store' };
+      // Picking up a reply the server is still producing: a GET with its Last-Event-ID, nothing to send.
+      const picksUp = request.resumeFrom !== undefined;
+      const init: RequestInit = { method: picksUp ? 'GET' : method, headers, credentials: options.credentials ?? 'same-origin', signal: controller.signal, cache: 'no-store' };
       let url: string | URL = options.url;
-      if (method === 'GET') url = withPrompt(url, request.prompt);
+      if (picksUp) url = String(url);
+      else if (method === 'GET') url = withPrompt(url, request.prompt);
       else {
         const { body, json } = encodeRequestBody(chat, options.body);
         init.body = body;
@@ -183,7 +186,7 @@ export function createSseTransport(options: SseTransportOptions): Transport {
     async open(request: TransportRequest, handlers: RetryingHandlers): Promise<void> {
       const { signal } = request;
       if (signal.aborted) return;
-      const state: StreamState = { opened: false, received: 0 };
+      const state: StreamState = { opened: false, received: 0, lastEventId: request.resumeFrom };
       // Tries in a row that brought no new event.
       let failures = 0;
       for (;;) {

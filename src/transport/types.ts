@@ -26,6 +26,12 @@ export interface TransportHandlers {
 export interface TransportRequest extends ChatRequest {
   /** Aborting it closes the connection; the returned promise then settles without an error. */
   signal: AbortSignal;
+  /**
+   * Set when picking up a reply the server is still producing, instead of asking for a new one:
+   * the id of the last event already shown. SSE sends it as `Last-Event-ID` on a GET; ActionCable
+   * subscribes with it as the `after` param and performs nothing.
+   */
+  resumeFrom?: string;
 }
 
 /**

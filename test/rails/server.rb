@@ -1,5 +1,8 @@
-# A real Ruby peer for the browser tests, built only from Debian's packages (ruby, ruby-sinatra,
-# ruby-actioncable, puma, ruby-rack): no gems from the internet.
+# A real Ruby peer for the transport tests, built only from Debian's packages (ruby, ruby-sinatra,
+# ruby-actioncable, puma, ruby-rack): no gems from the internet. The Rails example itself
+# (examples/rails, tested by test/rails/app) covers the happy paths, Stop and reloads; this peer
+# has the knobs for faults a real app rarely shows on demand (cut connections, error events,
+# rejected subscriptions, bursts that ActionCable reorders).
 #
 #   ruby test/rails/server.rb      prints "RUBY_PEER_PORT=<port>" once it listens on 127.0.0.1
 #
@@ -10,7 +13,7 @@
 #                           scenario: ok | error | cut | gated (waits for POST /release?gate=…)
 #   /cable                  ActionCable 6.1, standalone, in-process `async` adapter: ChatChannel
 #                           streams `chat_<chat_id>`; its `ask` action broadcasts a reply.
-#   GET /cable-log?chat_id= what the channel saw (subscribed, ask, unsubscribed), for assertions.
+#   GET /cable-log?chat_id= what the channel saw (subscribed, ask, stop, unsubscribed), for assertions.
 # It exits when its stdin closes, so it never outlives the test runner that spawned it.
 $stdout.sync = true
 
@@ -163,6 +166,11 @@ class ChatChannel < ActionCable::Channel::Base
 
   def unsubscribed
     RubyPeer.log(params[:chat_id], 'unsubscribed')
+  end
+
+  # What the transport performs when the reader stops a reply.
+  def stop(_data)
+    RubyPeer.log(params[:chat_id], 'stop')
   end
 
   # The request the transport performs. Like RubyLLM's generated ChatResponseJob, the reply is

@@ -26,19 +26,12 @@ function railsChat(query: string, protocol: ProtocolName | 'auto' = 'rubyllm'): 
 
 const replyOf = (chat: Chat): Message => chat.$messageAtoms.get()[1]!.get();
 
-describe('Rails SSE route (real Ruby peer: Sinatra streaming on Puma)', () => {
+// The happy path runs against the real Rails example (test/rails/app); these are the faults a
+// route can show (knobs the Sinatra peer has), written the way a Rails route writes them.
+describe('Rails SSE route faults (real Ruby peer: Sinatra streaming on Puma)', () => {
   let removeMeta = () => {};
   beforeEach(() => (removeMeta = withCsrfMeta()));
   afterEach(() => removeMeta());
-
-  it('streams the reply with multi-byte characters, quotes and newlines exactly', async () => {
-    const chat = railsChat('scenario=ok');
-    await chat.send('Grüß "dich"\nplease');
-    const reply = replyOf(chat);
-    expect(reply.content).to.equal(peerReply('Grüß "dich"\nplease'));
-    expect(reply.status).to.equal('complete');
-    expect(chat.$status.get()).to.equal('idle');
-  });
 
   it('is recognised as the rubyllm format from its first event with protocol auto, across origins', async () => {
     const chat = railsChat('scenario=ok', 'auto');

@@ -117,7 +117,7 @@ describe('createActionCableTransport (real ActionCable 6.1 server)', () => {
     expect(replyOf(chat).error?.message).to.contain('Could not subscribe to ChatChannel at ws://127.0.0.1:1/cable');
   });
 
-  it('stop keeps the text so far, unsubscribes, and nothing more arrives', async () => {
+  it('stop keeps the text so far, performs the channel’s stop action, unsubscribes, and nothing more arrives', async () => {
     const chatId = uniqueTag('hang');
     const chat = cableChat('hang', chatId);
     const done = chat.send('stop me');
@@ -127,8 +127,8 @@ describe('createActionCableTransport (real ActionCable 6.1 server)', () => {
     const kept = replyOf(chat).content;
     expect(kept).to.equal('You said: stop me\nGrüße, ');
     expect(replyOf(chat).status).to.equal('stopped');
-    const log = await waitUntilLog(chatId, 3);
-    expect(log[2]).to.equal('unsubscribed');
+    const log = await waitUntilLog(chatId, 4);
+    expect(log.slice(2)).to.deep.equal(['stop', 'unsubscribed']);
   });
 
   it('reuses an app’s own consumer across replies and leaves it connected', async () => {

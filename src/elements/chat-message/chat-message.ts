@@ -109,8 +109,17 @@ export class ChatMessageElement extends LitElement {
   /** The html add-on: being loaded, or known to be missing (raw HTML then stays text). */
   private htmlAddOn: 'loading' | 'missing' | undefined;
 
-  /** Updates wait for the next animation frame, so a burst of chunks reaches the DOM once per frame. */
+  /**
+   * Updates wait for the next animation frame, so a burst of chunks reaches the DOM once per frame.
+   * Not the first one of a standalone message: one that arrives with its content (a Turbo Stream
+   * replace, which Turbo applies inside a frame callback) must paint it in that frame, not one
+   * frame later. (`<chat-stream>` times the first render of the messages it adds itself.)
+   */
   protected override async scheduleUpdate(): Promise<void> {
+    if (!this.hasUpdated && !this.message) {
+      super.scheduleUpdate();
+      return;
+    }
     await new Promise<void>((resolve) => {
       const fallback = setTimeout(resolve, FRAME_FALLBACK_MS);
       requestAnimationFrame(() => {

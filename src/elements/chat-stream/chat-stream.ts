@@ -94,7 +94,11 @@ export class ChatStreamElement extends LitElement {
   @property() placeholder = 'Send a message';
   /** Fail a reply when the server sends nothing for this many milliseconds (no limit by default). */
   @property({ type: Number, attribute: 'idle-timeout' }) idleTimeout?: number;
-  /** Resume a dropped stream from its last event id (SSE `Last-Event-ID`, WebSocket reconnect), for servers that support it. */
+  /**
+   * Resume a dropped stream from its last event id (SSE `Last-Event-ID`, WebSocket reconnect), for
+   * servers that support it; and pick up a reply the history ends in while it still streams on
+   * the server (a page reloaded mid-reply: `status: 'streaming'` with its `lastEventId`).
+   */
   @property({ type: Boolean }) resume = false;
   /** Retry a request that got 429/503 or could not connect, up to this many times, with backoff that honours `Retry-After`. */
   @property({ type: Number, attribute: 'retry-attempts' }) retryAttempts = 0;
@@ -135,7 +139,10 @@ export class ChatStreamElement extends LitElement {
     this.status$.setAtom(chat.$status);
     this.list$.setAtom(chat.$messageAtoms);
     this.retry$.setAtom(chat.$retry);
-    if (this.isConnected) this.listen();
+    if (this.isConnected) {
+      this.listen();
+      this.resumeReply();
+    }
     // A conversation opens at its latest exchange, even when the reader had scrolled up in the one it replaces.
     if (this.anchor === 'top') void this.openAtLatestTurn();
     else this.scrollPin.scrollToEnd();
@@ -185,6 +192,12 @@ export class ChatStreamElement extends LitElement {
     super.connectedCallback();
     if (this.format === 'markdown') warmUpMarkdown();
     this.listen();
+    this.resumeReply();
+  }
+
+  /** With `resume`, a history that ends in a reply still streaming on the server picks that reply up. */
+  private resumeReply() {
+    if (this.resume) void this.chat.resume();
   }
 
   override disconnectedCallback(): void {

@@ -1,23 +1,21 @@
-# Path 3: the reply, broadcast to ChatChannel as chunk objects, then {event: "complete"}.
-# Each broadcast carries `seq` (0, 1, 2, …): ActionCable hands broadcasts to a worker pool
-# (worker_pool_size, 4 by default) and can swap two sent back to back; the transport's
-# `sequence: "seq"` option puts them back in order.
+# Path 3: the reply, broadcast to ChatChannel as RubyLLM chunk objects ({content, thinking,
+# citations, model_id, input_tokens, output_tokens}), then {event: "complete"} or
+# {event: "error"}. Each broadcast carries `seq`, its position in the reply (0, 1, 2, …): the
+# transport's `sequence: "seq"` puts broadcasts back in order when ActionCable's worker pool swaps
+# them, and a page reloaded mid-reply subscribes with `after: <seq>` to get the events after it.
+# The channel's `stop` action ends the call (Chat#ask checks between chunks).
 class ChatChannelReplyJob < ApplicationJob
   def perform(chat_id, prompt)
-    seq = -1
-    publish = nil
     chat = Chat.find(chat_id)
-    publish = ->(message) { ChatChannel.broadcast_to(chat, message.merge(seq: seq += 1)) }
-
+    seq = -1
     chat.ask(prompt) do |chunk|
-      # A RubyLLM::Chunk as JSON: content, tool_calls, input_tokens, output_tokens, model_id.
-      publish.call({ content: chunk.content,
-                     tool_calls: chunk.tool_calls&.transform_values(&:to_h),
-                     input_tokens: chunk.input_tokens, output_tokens: chunk.output_tokens,
-                     model_id: chunk.model_id }.compact)
+      ChatChannel.broadcast_to(chat, chunk.to_h.merge(seq: seq += 1))
     end
-    publish.call({ event: "complete", data: {} })
   rescue StandardError => e
-    publish&.call({ event: "error", data: { error: e.message } })
+    Rails.logger.warn("reply failed: #{e.message}")
+  ensure
+    # The reply's last event (complete or error), as ask logged it.
+    reply = chat&.messages&.last
+    ReplyLog.new(reply.id).events_after(seq).each { |event| ChatChannel.broadcast_to(chat, event) } if reply
   end
 end
