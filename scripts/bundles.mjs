@@ -13,6 +13,9 @@ const src = (path) => resolve(root, 'src', path);
 
 export const ADD_ONS = ['actioncable', 'html', 'highlight', 'math'];
 
+/** Add-ons with exports, and the global that holds them when loaded from dist/. */
+const ADD_ON_GLOBALS = { actioncable: 'ChatStreamElementsActionCable' };
+
 /** File names in dist/. */
 export const bundleFile = { es: 'chat-stream-elements.js', iife: 'chat-stream-elements.iife.js' };
 export const addOnFile = (name) => `chat-stream-elements-${name}.js`;
@@ -97,9 +100,11 @@ export function bundleConfig(format) {
 export function addOnConfig(name) {
   const config = common(addOnFile(name));
   config.plugins = [errorsFromKit, grammarsBesideAddOn];
-  // As a classic script, the add-on's exports (createActionCableTransport) are on this global.
-  const global = `ChatStreamElements${name[0].toUpperCase()}${name.slice(1)}`;
-  config.build.lib = { entry: src(`addons/${name}.ts`), formats: ['iife'], name: global, fileName: () => addOnFile(name) };
+  config.build.lib = { entry: src(`addons/${name}.ts`), formats: ['iife'], name: ADD_ON_GLOBALS[name] ?? `ChatStreamElements_${name}`, fileName: () => addOnFile(name) };
+  // The add-on's exports (createActionCableTransport) on a global, also when the file is loaded
+  // as a module (where the IIFE's \`var\` stays in the module): for pages using the store API.
+  const global = ADD_ON_GLOBALS[name];
+  if (global) config.build.rolldownOptions.output.footer = `globalThis.${global}=${global};`;
   return config;
 }
 
