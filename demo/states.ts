@@ -41,8 +41,8 @@ const states: Record<string, { messages?: Message[]; replay?: Array<StreamEvent 
       assistant({
         content: 'Let me check the forecast.',
         toolCalls: [
-          { id: 'call_1', name: 'get_weather', arguments: { city: 'Rome', unit: 'celsius' }, status: 'complete', result: { temperature: 18, sky: 'sunny' } },
-          { id: 'call_2', name: 'get_forecast', arguments: '{"city": "Rome", "da', status: 'streaming' },
+          { id: 'call_1', name: 'get_weather', arguments: { city: 'Rome', unit: 'celsius' }, state: 'output-available', status: 'complete', result: { temperature: 18, sky: 'sunny' } },
+          { id: 'call_2', name: 'get_forecast', arguments: '{"city": "Rome", "da', state: 'input-streaming', status: 'streaming' },
         ],
         status: 'streaming',
       }),

@@ -1,6 +1,11 @@
 import './define.js';
 
 export type { Role, MessageStatus, ChatStatus, ToolCall, ToolCallDelta, Usage, Message, MessageError, Chunk, ChatRequest } from './types.js';
+export type {
+  Part, TextPart, ReasoningPart, ToolCallPart, SourcePart, FilePart, DataPart, StepStartPart,
+  ToolCallState, TextSpan, Attachment, ReasoningDelta, SourceDelta, DataDelta,
+} from './types.js';
+export { messageParts } from './store/apply-chunk.js';
 export {
   ChatStreamError,
   HttpError,

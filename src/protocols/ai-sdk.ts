@@ -1,5 +1,6 @@
 import { NetworkError } from '../errors.js';
 import type { Chunk, ToolCallDelta } from '../types.js';
+import { ChunkBuilder } from './chunk-builder.js';
 import { parseEventJson, record, streamErrorFrom, text, usageFrom } from './event-json.js';
 import { guardedAdapter } from './guarded-adapter.js';
 import { OpenToolCalls } from './open-tool-calls.js';
@@ -7,42 +8,46 @@ import type { ChunkSink, ProtocolAdapter } from './types.js';
 
 /**
  * Decodes the Vercel AI SDK UI message stream (v1, `x-vercel-ai-ui-message-stream: v1`): JSON parts
- * typed `text-delta`, `tool-input-*`, `tool-output-available`, `finish`, `error`, then `[DONE]`.
- * Reasoning, sources, files and `data-*` parts are skipped. Usage is read from the message
- * metadata (`inputTokens` / `outputTokens`, directly or under `usage` / `totalUsage`).
+ * typed `text-*`, `reasoning-*`, `tool-input-*`, `tool-output-*` (available, error, denied),
+ * `tool-approval-request`, `source-url` / `source-document`, `file`, `data-*` (transient ones
+ * reach chunk listeners only), `start-step` / `finish-step`, `finish`, `abort`, `error`, then
+ * `[DONE]`. Usage is read from the message metadata (`inputTokens` / `outputTokens`, directly
+ * or under `usage` / `totalUsage`).
  */
 export function createAISDKAdapter(): ProtocolAdapter {
   const calls = new OpenToolCalls();
+  const out = new ChunkBuilder();
 
-  const fromMetadata = (value: unknown, chunk: Chunk): void => {
-    const metadata = record(value);
-    if (!metadata) return;
-    const usage = record(metadata.totalUsage) ?? record(metadata.usage) ?? metadata;
-    const tokens = usageFrom(usage.inputTokens, usage.outputTokens);
-    if (tokens) chunk.usage = tokens;
-    const model = text(metadata.model) ?? text(metadata.modelId);
-    if (model) chunk.model = model;
+  const metadata = (value: unknown): Pick<Chunk, 'usage' | 'model'> => {
+    const fields = record(value);
+    if (!fields) return {};
+    const usage = record(fields.totalUsage) ?? record(fields.usage) ?? fields;
+    return { usage: usageFrom(usage.inputTokens, usage.outputTokens), model: text(fields.model) ?? text(fields.modelId) };
   };
 
-  const send = (chunk: Chunk, reply: ChunkSink): void => {
-    if (chunk.content || chunk.toolCalls || chunk.usage || chunk.model || chunk.finishReason) reply.chunk(chunk);
-  };
-
-  const finish = (reply: ChunkSink, chunk: Chunk = {}): void => {
-    const completed = calls.completeAll();
-    if (completed.length) chunk.toolCalls = completed;
-    send(chunk, reply);
+  const finish = (reply: ChunkSink): void => {
+    for (const completed of calls.completeAll()) out.toolCall(completed);
+    out.send(reply);
     reply.done();
   };
 
-  const toolCall = (fields: Record<string, unknown>, reply: ChunkSink, delta: Omit<ToolCallDelta, 'id'>): void => {
+  const toolCall = (fields: Record<string, unknown>, delta: Omit<ToolCallDelta, 'id'>): void => {
     const id = text(fields.toolCallId);
     if (!id) return;
     calls.start(id);
+    const call: ToolCallDelta = { id, ...delta };
     const name = text(fields.toolName);
-    if (name) delta.name = name;
-    if (delta.status === 'complete' && !calls.complete(id)) delete delta.status;
-    reply.chunk({ toolCalls: [{ id, ...delta }] });
+    if (name) call.name = name;
+    if (typeof fields.providerExecuted === 'boolean') call.providerExecuted = fields.providerExecuted;
+    // Any state past the input ends the call for `completeAll`.
+    if (delta.status === 'complete' || delta.state) calls.complete(id);
+    out.toolCall(call);
+  };
+
+  const input = (value: unknown): Pick<ToolCallDelta, 'arguments'> => {
+    const object = record(value);
+    if (object) return { arguments: object };
+    return value === undefined ? {} : { arguments: typeof value === 'string' ? value : JSON.stringify(value) };
   };
 
   return guardedAdapter('ai-sdk', {
@@ -52,60 +57,100 @@ export function createAISDKAdapter(): ProtocolAdapter {
         return;
       }
       const fields = record(parseEventJson('ai-sdk', event.data)) ?? {};
-      switch (fields.type) {
-        case 'text-delta': {
-          const content = text(fields.delta);
-          if (content) reply.chunk({ content });
-          return;
-        }
+      const type = text(fields.type) ?? '';
+      const id = text(fields.id);
+      switch (type) {
+        case 'text-delta':
+          out.text(text(fields.delta));
+          break;
+        case 'reasoning-start':
+          out.reasoning({ id, redacted: redactedIn(fields.providerMetadata) || undefined });
+          break;
+        case 'reasoning-delta':
+          out.reasoning({ id, text: text(fields.delta) });
+          break;
+        case 'reasoning-end':
+          out.reasoning({ id, end: true });
+          break;
         case 'tool-input-start':
-          toolCall(fields, reply, { status: 'streaming' });
-          return;
+          toolCall(fields, { status: 'streaming' });
+          break;
         case 'tool-input-delta': {
           const args = text(fields.inputTextDelta);
-          if (args) toolCall(fields, reply, { arguments: args });
-          return;
+          if (args) toolCall(fields, { arguments: args });
+          break;
         }
-        case 'tool-input-available': {
-          const input = record(fields.input);
-          toolCall(fields, reply, input ? { arguments: input, status: 'complete' } : { status: 'complete' });
-          return;
-        }
+        case 'tool-input-available':
+          toolCall(fields, { ...input(fields.input), status: 'complete' });
+          break;
         case 'tool-input-error':
-        case 'tool-output-error':
-          toolCall(fields, reply, { status: 'complete', result: { error: text(fields.errorText) ?? 'The tool failed' } });
-          return;
+          toolCall(fields, { ...input(fields.input), state: 'output-error', errorText: text(fields.errorText) ?? 'The tool input was invalid' });
+          break;
+        case 'tool-approval-request':
+          toolCall(fields, { state: 'approval-requested', approvalId: text(fields.approvalId) });
+          break;
         case 'tool-output-available':
-          toolCall(fields, reply, { result: fields.output, status: 'complete' });
-          return;
+          toolCall(fields, { state: 'output-available', result: fields.output });
+          break;
+        case 'tool-output-error':
+          toolCall(fields, { state: 'output-error', errorText: text(fields.errorText) ?? 'The tool failed' });
+          break;
+        case 'tool-output-denied':
+          toolCall(fields, { state: 'output-denied' });
+          break;
+        case 'source-url': {
+          const url = text(fields.url);
+          if (url) out.source({ id: text(fields.sourceId) ?? url, url, title: text(fields.title) });
+          break;
+        }
+        case 'source-document': {
+          const sourceId = text(fields.sourceId);
+          if (sourceId) out.source({ id: sourceId, title: text(fields.title), mediaType: text(fields.mediaType), filename: text(fields.filename) });
+          break;
+        }
+        case 'file': {
+          const url = text(fields.url);
+          if (url) out.file({ url, mediaType: text(fields.mediaType) ?? 'application/octet-stream' });
+          break;
+        }
+        case 'start-step':
+          out.stepStart();
+          break;
+        case 'finish-step':
+          out.stepFinish();
+          break;
         case 'start':
-        case 'message-metadata': {
-          const chunk: Chunk = {};
-          fromMetadata(fields.messageMetadata, chunk);
-          send(chunk, reply);
+        case 'message-metadata':
+          out.meta(metadata(fields.messageMetadata));
+          break;
+        case 'finish':
+          out.meta({ ...metadata(fields.messageMetadata), finishReason: text(fields.finishReason) });
+          finish(reply);
           return;
-        }
-        case 'finish': {
-          const chunk: Chunk = {};
-          fromMetadata(fields.messageMetadata, chunk);
-          const finishReason = text(fields.finishReason);
-          if (finishReason) chunk.finishReason = finishReason;
-          finish(reply, chunk);
-          return;
-        }
         case 'abort':
           // The server stopped the reply on purpose: it ends here, without an error.
-          finish(reply, { finishReason: 'abort' });
+          out.meta({ finishReason: 'abort' });
+          finish(reply);
           return;
         case 'error':
+          out.send(reply);
           reply.error(streamErrorFrom(fields.errorText ?? fields));
           return;
         default:
-          return;
+          if (type.startsWith('data-') && type.length > 5) {
+            out.data({ name: type.slice(5), id, data: fields.data, transient: fields.transient === true || undefined });
+          }
+          break;
       }
+      out.send(reply);
     },
     close(reply) {
       reply.error(new NetworkError('The stream ended before the reply was complete'));
     },
   });
+}
+
+/** Anthropic's redacted thinking, as the AI SDK passes it on in provider metadata. */
+function redactedIn(value: unknown): boolean {
+  return !!record(record(value)?.anthropic)?.redactedData;
 }

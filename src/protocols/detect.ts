@@ -6,9 +6,10 @@ const aiSdkTypes = new Set([
   'start', 'start-step', 'finish-step', 'finish', 'abort', 'message-metadata',
   'text-start', 'text-delta', 'text-end', 'reasoning-start', 'reasoning-delta', 'reasoning-end',
   'tool-input-start', 'tool-input-delta', 'tool-input-available', 'tool-input-error',
-  'tool-output-available', 'tool-output-error', 'source-url', 'source-document', 'file',
+  'tool-output-available', 'tool-output-error', 'tool-output-denied', 'tool-approval-request',
+  'source-url', 'source-document', 'file',
 ]);
-const rubyllmFields = ['content', 'tool_calls', 'model_id', 'input_tokens', 'output_tokens', 'model', 'role'];
+const rubyllmFields = ['content', 'thinking', 'tool_calls', 'citations', 'server_tool_calls', 'model_id', 'input_tokens', 'output_tokens', 'model', 'role'];
 
 /**
  * Names the wire format of a reply from its response info and its first event alone, since

@@ -1,17 +1,24 @@
 import { NetworkError } from '../errors.js';
-import type { Chunk, ToolCallDelta } from '../types.js';
+import type { ToolCallDelta } from '../types.js';
+import { ChunkBuilder } from './chunk-builder.js';
 import { count, parseEventJson, record, streamErrorFrom, streamErrorFromData, text, usageFrom } from './event-json.js';
 import { guardedAdapter } from './guarded-adapter.js';
+import { readContent, readImages, readReasoning, readSources } from './openai-delta.js';
 import { OpenToolCalls } from './open-tool-calls.js';
 import type { ChunkSink, ProtocolAdapter } from './types.js';
 
 /**
  * Decodes OpenAI Chat Completions streaming (and the many servers that copy it): `choices[0].delta`
- * content and tool-call fragments assembled by `index`, a `usage` chunk, then `[DONE]`.
- * A close without `[DONE]` is still a normal end once a `finish_reason` has arrived.
+ * reasoning (`reasoning_content`, `reasoning`, `reasoning_details`), content (a string, or an
+ * array of thinking, text and image items), tool-call fragments assembled by `index`, URL
+ * annotations and search results as sources, a `usage` chunk, then `[DONE]`. A choice that sends
+ * `message` or `text` instead of `delta` is read the same way. A close without `[DONE]` is still
+ * a normal end once a `finish_reason` has arrived.
  */
 export function createOpenAIAdapter(): ProtocolAdapter {
   const calls = new OpenToolCalls();
+  const out = new ChunkBuilder();
+  const seenSources = new Set<string>();
   // Only a call's first fragment carries its id and name; later ones only its index.
   const idByIndex = new Map<number, string>();
   let finished = false;
@@ -38,9 +45,35 @@ export function createOpenAIAdapter(): ProtocolAdapter {
   };
 
   const end = (reply: ChunkSink) => {
-    const completed = calls.completeAll();
-    if (completed.length) reply.chunk({ toolCalls: completed });
+    for (const completed of calls.completeAll()) out.toolCall(completed);
+    out.send(reply);
     reply.done();
+  };
+
+  const readChoice = (choice: Record<string, unknown>, fields: Record<string, unknown>): void => {
+    const delta = record(choice.delta) ?? record(choice.message);
+    if (delta) {
+      readReasoning(delta, out);
+      readContent(delta.content, out);
+      out.text(text(delta.refusal));
+      if (Array.isArray(delta.tool_calls)) {
+        delta.tool_calls.forEach((value: unknown, position: number) => {
+          const toolDelta = toolCallDelta(value, position);
+          if (toolDelta) out.toolCall(toolDelta);
+        });
+      }
+      readImages(delta.images, out);
+    } else {
+      // Legacy completions-style chunks carry the text on the choice itself.
+      out.text(text(choice.text));
+    }
+    readSources(delta, fields, out, seenSources);
+    const finishReason = text(choice.finish_reason);
+    if (finishReason) {
+      finished = true;
+      out.meta({ finishReason });
+      for (const completed of calls.completeAll()) out.toolCall(completed);
+    }
   };
 
   return guardedAdapter('openai', {
@@ -59,40 +92,19 @@ export function createOpenAIAdapter(): ProtocolAdapter {
         reply.error(streamErrorFrom(fields.error));
         return;
       }
-      const chunk: Chunk = {};
       const chunkModel = text(fields.model);
-      if (chunkModel && chunkModel !== model) chunk.model = model = chunkModel;
+      if (chunkModel && chunkModel !== model) out.meta({ model: (model = chunkModel) });
 
       const choices = Array.isArray(fields.choices) ? fields.choices : [];
       for (const item of choices) {
         const choice = record(item);
         // Several choices (n > 1) would interleave replies; a message shows the first.
-        if (!choice || (count(choice.index) ?? 0) !== 0) continue;
-        const delta = record(choice.delta);
-        const content = text(delta?.content) ?? text(delta?.refusal);
-        if (content) chunk.content = content;
-        if (Array.isArray(delta?.tool_calls)) {
-          const deltas: ToolCallDelta[] = [];
-          delta.tool_calls.forEach((value: unknown, position: number) => {
-            const toolDelta = toolCallDelta(value, position);
-            if (toolDelta) deltas.push(toolDelta);
-          });
-          if (deltas.length) chunk.toolCalls = deltas;
-        }
-        const finishReason = text(choice.finish_reason);
-        if (finishReason) {
-          finished = true;
-          chunk.finishReason = finishReason;
-          const completed = calls.completeAll();
-          if (completed.length) chunk.toolCalls = [...(chunk.toolCalls ?? []), ...completed];
-        }
+        if (choice && (count(choice.index) ?? 0) === 0) readChoice(choice, fields);
       }
+      if (!choices.length) readSources(undefined, fields, out, seenSources);
       const usage = record(fields.usage);
-      if (usage) {
-        const tokens = usageFrom(usage.prompt_tokens, usage.completion_tokens);
-        if (tokens) chunk.usage = tokens;
-      }
-      if (chunk.content || chunk.toolCalls || chunk.usage || chunk.model || chunk.finishReason) reply.chunk(chunk);
+      if (usage) out.meta({ usage: usageFrom(usage.prompt_tokens, usage.completion_tokens) });
+      out.send(reply);
     },
     close(reply) {
       if (finished) end(reply);

@@ -1,13 +1,16 @@
 import { NetworkError } from '../errors.js';
 import type { Chunk, ToolCallDelta } from '../types.js';
 import { parseEventJson, record, streamErrorFromData, text, usageFrom } from './event-json.js';
+import { ChunkBuilder } from './chunk-builder.js';
 import { guardedAdapter } from './guarded-adapter.js';
+import { readCitations, readServerToolCalls, readThinking } from './rubyllm-extras.js';
 import { OpenToolCalls } from './open-tool-calls.js';
 import type { ProtocolAdapter } from './types.js';
 
 /**
  * Decodes the RubyLLM shape that Rails and Sinatra apps stream: default events whose data is a
- * JSON string (`"Hel"`) or a `RubyLLM::Chunk` as JSON (`content`, `tool_calls`, `input_tokens`,
+ * JSON string (`"Hel"`) or a `RubyLLM::Chunk` as JSON (`content`, `thinking` and
+ * `thinking_signature`, `tool_calls`, `server_tool_calls`, `citations`, `input_tokens`,
  * `output_tokens`, `model_id`); `event: complete` ends the reply and `event: error` fails it.
  * A stream that closes before `complete` was interrupted.
  */
@@ -16,6 +19,7 @@ export function createRubyLLMAdapter(): ProtocolAdapter {
   // Continuation fragments carry no id (RubyLLM serializes them under a "" or null key).
   let latestId: string | undefined;
   let unnamed = 0;
+  const out = new ChunkBuilder();
 
   const toolCallDelta = (key: string | undefined, value: unknown): ToolCallDelta | undefined => {
     const fields = record(value);
@@ -67,9 +71,8 @@ export function createRubyLLMAdapter(): ProtocolAdapter {
         const chunk: Chunk = {};
         const fields = record(safeJson(event.data));
         if (fields) usageAndModel(fields, chunk);
-        const completed = calls.completeAll();
-        if (completed.length) chunk.toolCalls = completed;
-        if (chunk.usage || chunk.model || chunk.toolCalls) reply.chunk(chunk);
+        for (const completed of calls.completeAll()) out.toolCall(completed);
+        out.meta(chunk).send(reply);
         reply.done();
         return;
       }
@@ -77,20 +80,19 @@ export function createRubyLLMAdapter(): ProtocolAdapter {
 
       const value = parseEventJson('rubyllm', event.data);
       if (typeof value === 'string') {
-        if (value) reply.chunk({ content: value });
+        out.text(value).send(reply);
         return;
       }
       const fields = record(value);
       if (!fields) return;
+      readThinking(fields, out);
+      out.text(text(fields.content));
+      for (const delta of toolCallDeltas(fields.tool_calls)) out.toolCall(delta);
+      readServerToolCalls(fields.server_tool_calls, out);
+      readCitations(fields.citations, out);
       const chunk: Chunk = {};
-      const content = text(fields.content);
-      if (content) chunk.content = content;
-      const deltas = toolCallDeltas(fields.tool_calls);
-      if (deltas.length) chunk.toolCalls = deltas;
       usageAndModel(fields, chunk);
-      const finishReason = text(fields.finish_reason);
-      if (finishReason) chunk.finishReason = finishReason;
-      if (chunk.content || chunk.toolCalls || chunk.usage || chunk.model || chunk.finishReason) reply.chunk(chunk);
+      out.meta({ ...chunk, finishReason: text(fields.finish_reason) }).send(reply);
     },
     close(reply) {
       reply.error(new NetworkError('The stream ended before the reply was complete'));

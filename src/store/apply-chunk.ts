@@ -1,50 +1,65 @@
-import type { Chunk, Message, ToolCall, ToolCallDelta } from '../types.js';
+import type { Chunk, Message, Part, ToolCall, ToolCallPart } from '../types.js';
+import { forgetParts, PartsEdit } from './parts-edit.js';
+import { completeToolCall } from './tool-call-state.js';
+
+export { completeToolCall } from './tool-call-state.js';
 
 /**
- * Returns the message with one chunk applied. Costs O(chunk): content is appended (V8 keeps long
- * concatenations as ropes), and the tool-call list is copied only when the chunk touches it.
+ * Returns the message with one chunk applied. Costs O(chunk) plus one copy of the parts array
+ * (pointers only) when the chunk changes a part: text is appended (V8 keeps long concatenations
+ * as ropes) to the one part it extends, and the tool-call list is copied only when the chunk
+ * touches it. `now` (default: the clock) times reasoning.
  */
-export function applyChunk(message: Message, chunk: Chunk): Message {
+export function applyChunk(message: Message, chunk: Chunk, now?: number): Message {
   const next: Message = { ...message };
-  if (chunk.content) next.content = message.content + chunk.content;
-  if (chunk.toolCalls?.length) next.toolCalls = applyToolCallDeltas(message.toolCalls, chunk.toolCalls);
+  const { content, toolCalls, sources, files, data } = chunk;
+  if (content || chunk.reasoning || toolCalls || sources || files || data || chunk.step) {
+    const edit = PartsEdit.of(messageParts(message), now);
+    if (chunk.step === 'start') edit.stepStart();
+    if (chunk.reasoning) edit.reasoning(chunk.reasoning);
+    if (content) next.content = edit.text(content, message.content);
+    if (toolCalls?.length) next.toolCalls = edit.toolCalls(toolCalls, message.toolCalls);
+    if (sources) for (const source of sources) edit.source(source);
+    if (files) for (const file of files) edit.file(file);
+    if (data) for (const item of data) edit.data(item);
+    if (chunk.step === 'finish') edit.stepFinish();
+    next.parts = edit.result();
+  }
   if (chunk.usage) next.usage = { ...message.usage, ...definedOnly(chunk.usage) };
   if (chunk.model) next.model = chunk.model;
   return next;
 }
 
-function applyToolCallDeltas(calls: ToolCall[], deltas: ToolCallDelta[]): ToolCall[] {
-  const next = calls.slice();
-  for (const delta of deltas) {
-    const index = next.findIndex((call) => call.id === delta.id);
-    const current: ToolCall = index >= 0 ? next[index] : { id: delta.id, name: '', arguments: '', status: 'streaming' };
-    const updated: ToolCall = { ...current };
-    if (delta.name) updated.name = delta.name;
-    if (typeof delta.arguments === 'string') {
-      updated.arguments = (typeof current.arguments === 'string' ? current.arguments : JSON.stringify(current.arguments)) + delta.arguments;
-    } else if (delta.arguments) {
-      updated.arguments = delta.arguments;
-    }
-    if ('result' in delta) updated.result = delta.result;
-    if (delta.status === 'complete') Object.assign(updated, completeToolCall(updated));
-    if (index >= 0) next[index] = updated;
-    else next.push(updated);
+/**
+ * The message as its reply ended: reasoning still streaming is done and, when the reply
+ * `completed`, tool calls still streaming their input have it (their argument text parsed).
+ * Returns the calls that changed, for events.
+ */
+export function endReply(message: Message, completed: boolean): { message: Message; changed: ToolCall[] } {
+  const edit = PartsEdit.of(messageParts(message));
+  edit.closeReasoning();
+  const changed: ToolCallPart[] = completed ? edit.completeStreamingCalls(completeToolCall) : [];
+  const parts = edit.result();
+  // The reply is over: what it streamed into needs no index any more.
+  forgetParts(parts);
+  if (parts === message.parts) return { message, changed };
+  const next: Message = { ...message, parts };
+  if (changed.length) {
+    const byId = new Map(changed.map((call) => [call.id, call]));
+    next.toolCalls = message.toolCalls.map((call) => byId.get(call.id) ?? call);
   }
-  return next;
+  return { message: next, changed };
 }
 
-/** Marks a tool call complete and parses its argument text when it is valid JSON. */
-export function completeToolCall(call: ToolCall): ToolCall {
-  let args = call.arguments;
-  if (typeof args === 'string') {
-    try {
-      const parsed: unknown = JSON.parse(args.trim() === '' ? '{}' : args);
-      if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) args = parsed as Record<string, unknown>;
-    } catch {
-      // Leave unparseable text as it came: it is what the model sent.
-    }
-  }
-  return { ...call, arguments: args, status: 'complete' };
+/**
+ * A message's parts; for a message built without them (0.1 code, stored history), its content
+ * as one text part followed by its tool calls.
+ */
+export function messageParts(message: Message): Part[] {
+  if (message.parts) return message.parts;
+  const parts: Part[] = message.content ? [{ type: 'text', text: message.content }] : [];
+  for (const call of message.toolCalls) parts.push({ ...call, type: 'tool-call', state: call.state ?? (call.status === 'streaming' ? 'input-streaming' : 'input-available') });
+  return parts;
 }
 
 function definedOnly<T extends object>(value: T): Partial<T> {

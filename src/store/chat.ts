@@ -5,7 +5,7 @@ import type { RetryWait } from '../transport/retry-wait.js';
 import { withRetry, type RetryOptions } from '../transport/retrying-transport.js';
 import type { Transport } from '../transport/types.js';
 import type { ChatRequest, ChatStatus, Chunk, Message, MessageError, Role, ToolCall, Usage } from '../types.js';
-import { applyChunk, completeToolCall } from './apply-chunk.js';
+import { applyChunk, endReply } from './apply-chunk.js';
 import { streamReply } from './stream-reply.js';
 
 /** A value, or a function read each time a request starts (so element attributes can change). */
@@ -145,7 +145,7 @@ export function createChat(options: ChatOptions = {}): Chat {
     const protocol = read(options.protocol ?? 'auto');
     const request: ChatRequest & { resumeFrom?: string } = { prompt, messages: history() };
     if (resuming) request.resumeFrom = resuming.get().lastEventId;
-    const message = resuming ?? add({ id: newId('assistant'), role: 'assistant', content: '', status: 'pending', toolCalls: [] });
+    const message = resuming ?? add({ id: newId('assistant'), role: 'assistant', content: '', status: 'pending', toolCalls: [], parts: [] });
     const controller = new AbortController();
     current = { controller, message };
     $error.set(undefined);
@@ -160,7 +160,7 @@ export function createChat(options: ChatOptions = {}): Chat {
     };
     const fail = (error: ChatStreamError) => {
       $retry.set(undefined);
-      update(message, { status: 'error', error: describeError(error) });
+      message.set({ ...endReply(message.get(), false).message, status: 'error', error: describeError(error) });
       current = undefined;
       $error.set(error);
       $status.set('error');
@@ -182,8 +182,8 @@ export function createChat(options: ChatOptions = {}): Chat {
         for (const delta of chunk.toolCalls ?? []) {
           const call = after.toolCalls.find((candidate) => candidate.id === delta.id);
           const previous = before.toolCalls.find((candidate) => candidate.id === delta.id);
-          // Only a call's beginning and its completion are events; argument fragments are chunks.
-          if (call && (!previous || (previous.status !== 'complete' && call.status === 'complete'))) {
+          // A call's beginning and each change of its state are events; argument fragments are chunks.
+          if (call && (!previous || previous.state !== call.state)) {
             emit('toolCall', { message: after, toolCall: call });
           }
         }
@@ -191,10 +191,9 @@ export function createChat(options: ChatOptions = {}): Chat {
       done: () => {
         $retry.set(undefined);
         start();
-        const before = message.get();
-        const toolCalls = before.toolCalls.map((call) => (call.status === 'complete' ? call : completeToolCall(call)));
-        update(message, { status: 'complete', toolCalls });
-        for (const call of toolCalls) if (!before.toolCalls.includes(call)) emit('toolCall', { message: message.get(), toolCall: call });
+        const ended = endReply(message.get(), true);
+        message.set({ ...ended.message, status: 'complete' });
+        for (const call of ended.changed) emit('toolCall', { message: message.get(), toolCall: call });
         current = undefined;
         $status.set('idle');
         emit('messageEnd', { message: message.get(), usage: message.get().usage });
@@ -212,7 +211,7 @@ export function createChat(options: ChatOptions = {}): Chat {
     options,
     async send(text) {
       if (current) chat.stop();
-      add({ id: newId('user'), role: 'user', content: text, status: 'complete', toolCalls: [] });
+      add({ id: newId('user'), role: 'user', content: text, status: 'complete', toolCalls: [], parts: [{ type: 'text', text }] });
       await reply(text);
     },
     stop() {
@@ -222,7 +221,7 @@ export function createChat(options: ChatOptions = {}): Chat {
       controller.abort();
       $retry.set(undefined);
       const status = message.get().status;
-      if (status === 'pending' || status === 'streaming') update(message, { status: 'stopped' });
+      if (status === 'pending' || status === 'streaming') message.set({ ...endReply(message.get(), false).message, status: 'stopped' });
       $status.set('idle');
     },
     async resume() {

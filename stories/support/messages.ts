@@ -58,7 +58,7 @@ export const toolCallStreamingMessage: Message = {
   role: 'assistant',
   status: 'streaming',
   content: 'Let me check the weather in Paris.',
-  toolCalls: [{ id: 'call_weather_1', name: 'get_weather', arguments: '{"city": "Paris", "unit": "°', status: 'streaming' }],
+  toolCalls: [{ id: 'call_weather_1', name: 'get_weather', arguments: '{"city": "Paris", "unit": "°', state: 'input-streaming', status: 'streaming' }],
 };
 
 export const toolCallCompleteMessage: Message = {
@@ -71,6 +71,7 @@ export const toolCallCompleteMessage: Message = {
       id: 'call_weather_1',
       name: 'get_weather',
       arguments: { city: 'Paris', unit: '°C' },
+      state: 'output-available',
       status: 'complete',
       result: { temperature: 19, sky: 'partly cloudy' },
     },

@@ -10,7 +10,8 @@ export type StreamStep =
   | { delay: number }
   | { cut: true; after?: number }
   | { hang: true }
-  | { repeat: string; times: number };
+  | { repeat: string; times: number }
+  | { trickle: string; size?: number };
 
 export interface StreamScript {
   status?: number;
@@ -83,6 +84,20 @@ export function uniqueTag(name = 'test'): string {
 /** URL of the scripted HTTP stream (relative to the test page's origin). */
 export function streamUrl(script: StreamScript, tag?: string): string {
   return `/__stream?script=${encodeScript(script)}${tag ? `&tag=${encodeURIComponent(tag)}` : ''}`;
+}
+
+/** URL of a scripted HTTP stream too long for a URL: the script is stored on the server first. */
+export async function storedStreamUrl(script: StreamScript): Promise<string> {
+  const response = await fetch('/__scripts', { method: 'POST', body: JSON.stringify(script) });
+  const { id } = (await response.json()) as { id: string };
+  return `/__stream?stored=${encodeURIComponent(id)}`;
+}
+
+/** URL of a scripted WebSocket reply too long for a URL: the script is stored on the server first. */
+export async function storedSocketUrl(script: SocketScript): Promise<string> {
+  const response = await fetch(`http://127.0.0.1:${wsPort()}/scripts`, { method: 'POST', body: JSON.stringify(script) });
+  const { id } = (await response.json()) as { id: string };
+  return `ws://127.0.0.1:${wsPort()}/?stored=${encodeURIComponent(id)}`;
 }
 
 export async function recordedRequests(tag: string): Promise<RecordedRequest[]> {

@@ -15,13 +15,13 @@ describe('ai-sdk protocol', () => {
 
   it('shows streamed tool input while it arrives, then the complete input and the result', () => {
     const streaming = decodeEvents('ai-sdk', [part('tool-input-start', { toolCallId: 't1', toolName: 'search' }), part('tool-input-delta', { toolCallId: 't1', inputTextDelta: '{"q":"w' })], { close: false });
-    expect(streaming.message.toolCalls).to.deep.equal([{ id: 't1', name: 'search', arguments: '{"q":"w', status: 'streaming' }]);
+    expect(streaming.message.toolCalls).to.deep.equal([{ type: 'tool-call', id: 't1', name: 'search', arguments: '{"q":"w', state: 'input-streaming', status: 'streaming' }]);
     const done = decodeEvents('ai-sdk', [
       part('tool-input-start', { toolCallId: 't1', toolName: 'search' }),
       part('tool-input-available', { toolCallId: 't1', toolName: 'search', input: { q: 'web components' } }),
       part('tool-output-error', { toolCallId: 't1', errorText: 'Search is down' }),
     ], { close: false });
-    expect(done.message.toolCalls).to.deep.equal([{ id: 't1', name: 'search', arguments: { q: 'web components' }, status: 'complete', result: { error: 'Search is down' } }]);
+    expect(done.message.toolCalls).to.deep.equal([{ type: 'tool-call', id: 't1', name: 'search', arguments: { q: 'web components' }, state: 'output-error', status: 'complete', errorText: 'Search is down' }]);
   });
 
   it('takes usage from finish metadata given directly, under usage, or under totalUsage', () => {

@@ -19,10 +19,10 @@ describe('anthropic protocol', () => {
       event('content_block_delta', { index: 0, delta: { type: 'input_json_delta', partial_json: '{"n": 2}' } }),
       event('content_block_stop', { index: 0 }),
     ], { close: false });
-    expect(message.toolCalls).to.deep.equal([{ id: 'toolu_1', name: 'calc', arguments: { n: 2 }, status: 'complete' }]);
+    expect(message.toolCalls).to.deep.equal([{ type: 'tool-call', id: 'toolu_1', name: 'calc', arguments: { n: 2 }, state: 'input-available', status: 'complete' }]);
   });
 
-  it('skips thinking blocks and their deltas', () => {
+  it('keeps thinking out of the content: a reasoning part with its signature, done when the answer starts', () => {
     const { message } = decodeEvents('anthropic', [
       event('content_block_start', { index: 0, content_block: { type: 'thinking', thinking: '' } }),
       event('content_block_delta', { index: 0, delta: { type: 'thinking_delta', thinking: 'hmm' } }),
@@ -33,6 +33,10 @@ describe('anthropic protocol', () => {
     ]);
     expect(message.content).to.equal('Answer');
     expect(message.toolCalls).to.deep.equal([]);
+    expect(message.parts?.map((part) => (part.type === 'reasoning' ? [part.type, part.text, part.signature, part.state] : [part.type]))).to.deep.equal([
+      ['reasoning', 'hmm', 'sig', 'done'],
+      ['text'],
+    ]);
   });
 
   it('shows the error type as the code and the message of an error event', () => {

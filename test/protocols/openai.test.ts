@@ -22,7 +22,7 @@ describe('openai protocol', () => {
       ],
       { close: false },
     );
-    expect(message.toolCalls).to.deep.equal([{ id: 'call_1', name: 'search', arguments: '{"q":"lit"}', status: 'streaming' }]);
+    expect(message.toolCalls).to.deep.equal([{ type: 'tool-call', id: 'call_1', name: 'search', arguments: '{"q":"lit"}', state: 'input-streaming', status: 'streaming' }]);
     const finished = decodeEvents('openai', [chunk({ delta: { tool_calls: [{ index: 0, id: 'c', function: { name: 'n', arguments: '{}' } }] } }), chunk({ delta: {}, finish_reason: 'tool_calls' })], { close: false });
     expect(finished.message.toolCalls[0].status).to.equal('complete');
     expect(finished.chunks.at(-1)?.finishReason).to.equal('tool_calls');

@@ -46,7 +46,7 @@ describe('rubyllm protocol', () => {
     expect(chunks).to.have.length(1);
     expect(message.content).to.equal('');
     expect(message.usage).to.equal(undefined);
-    expect(message.toolCalls).to.deep.equal([{ id: 'call_9', name: 'lookup', arguments: { q: 'lit' }, status: 'complete' }]);
+    expect(message.toolCalls).to.deep.equal([{ type: 'tool-call', id: 'call_9', name: 'lookup', arguments: { q: 'lit' }, state: 'input-available', status: 'complete' }]);
   });
 
   it('marks every tool call still streaming complete when the reply completes', () => {

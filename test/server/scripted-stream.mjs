@@ -2,12 +2,15 @@
 // socket, so tests can choose exact byte boundaries, timing, status codes and connection cuts.
 //
 //   GET|POST /__stream?script=<base64url JSON>[&tag=name]
+//   POST     /__scripts        stores a script too long for a URL (JSON body); answers { id } for
+//                                /__stream?stored=<id> in place of ?script=
 //   GET      /__requests/<tag>   the requests recorded under that tag (method, url, headers, body,
 //                                and `outcome` once known: "finished", "cut" or "client-closed")
 //
 // Script: { status?, headers?, steps: Step[], end?, resume? }
 //   Step: { write: "utf-8 text" } | { b64: "raw bytes" } | { delay: ms } | { cut: true, after?: ms }
 //         | { hang: true } | { repeat: "text", times: n }   (large bodies without a large URL)
+//         | { trickle: "utf-8 text", size?: n }   (the text's bytes in writes of n bytes, default 1)
 //   `cut` waits `after` ms (default 20) for the bytes written to leave, then drops the connection.
 //
 // Resuming server (`resume: { cuts: [k0, k1, ...] }`): steps may carry `id` (the id of the event
@@ -19,6 +22,8 @@
 // (a 429/503 before the stream, say), with `retryAfter` as its Retry-After header.
 
 const recorded = new Map();
+// Scripts posted to /__scripts, by id, as base64url JSON (what ?script= carries).
+const storedScripts = new Map();
 // Connections made so far per tag (or per script), for resuming scripts.
 const connectionCounts = new Map();
 
@@ -84,6 +89,15 @@ async function play(req, res, script, entry = {}, connection = 0) {
     else if ('write' in step) res.write(step.write);
     else if ('b64' in step) res.write(Buffer.from(step.b64, 'base64'));
     else if ('repeat' in step) res.write(step.repeat.repeat(step.times));
+    else if ('trickle' in step) {
+      const bytes = Buffer.from(step.trickle, 'utf8');
+      const size = Math.max(1, step.size ?? 1);
+      for (let at = 0; at < bytes.length && !closed; at += size) {
+        res.write(bytes.subarray(at, at + size));
+        // Let each write leave on its own instead of joining the next one in the socket's buffer.
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+    }
     else if ('cut' in step) {
       // Let the bytes already written leave, then drop the connection without ending the body.
       await sleep(step.after ?? 20);
@@ -104,6 +118,13 @@ export function scriptedStreamMiddleware() {
       ctx.body = JSON.stringify(recorded.get(tag) ?? []);
       return;
     }
+    if (path === '/__scripts' && ctx.method === 'POST') {
+      const id = `stored-${storedScripts.size + 1}`;
+      storedScripts.set(id, Buffer.from(await readBody(ctx.req), 'utf8').toString('base64url'));
+      ctx.type = 'application/json';
+      ctx.body = JSON.stringify({ id });
+      return;
+    }
     if (path !== '/__stream') return next();
     const body = await readBody(ctx.req);
     const tag = ctx.query.tag;
@@ -113,7 +134,7 @@ export function scriptedStreamMiddleware() {
       list.push(entry);
       recorded.set(tag, list);
     }
-    const scriptText = String(ctx.query.script ?? '');
+    const scriptText = storedScripts.get(String(ctx.query.stored)) ?? String(ctx.query.script ?? '');
     const script = decodeScript(scriptText);
     const key = typeof tag === 'string' ? `tag:${tag}` : `script:${scriptText}`;
     const counted = Boolean(script.resume || script.statuses);

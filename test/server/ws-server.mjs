@@ -8,6 +8,8 @@
 // Each connection's first message is recorded; GET http://…/requests?tag=name returns them.
 // GET http://…/connections?tag=name returns { request, closeCode, closeReason, closedByClient } per
 // connection (close fields once the socket has closed).
+// A script too long for a URL: POST it (JSON text) to http://…/scripts, which answers { id }, and
+// connect with ?stored=<id> instead of ?script=.
 import { createServer } from 'node:http';
 import { WebSocketServer } from 'ws';
 
@@ -40,17 +42,28 @@ export async function startWebSocketServer() {
   const connectionCounts = new Map();
   const recorded = new Map();
   const connections = new Map();
+  const stored = new Map();
   const http = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     res.setHeader('access-control-allow-origin', '*');
     res.setHeader('content-type', 'application/json');
+    if (req.method === 'POST' && url.pathname === '/scripts') {
+      const parts = [];
+      req.on('data', (part) => parts.push(part));
+      req.on('end', () => {
+        const id = `stored-${stored.size + 1}`;
+        stored.set(id, Buffer.concat(parts).toString('base64url'));
+        res.end(JSON.stringify({ id }));
+      });
+      return;
+    }
     const source = url.pathname === '/connections' ? connections : recorded;
     res.end(JSON.stringify(source.get(url.searchParams.get('tag')) ?? []));
   });
   const wss = new WebSocketServer({ server: http });
   wss.on('connection', (socket, req) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
-    const scriptText = url.searchParams.get('script') ?? 'e30';
+    const scriptText = stored.get(url.searchParams.get('stored')) ?? url.searchParams.get('script') ?? 'e30';
     const script = JSON.parse(Buffer.from(scriptText, 'base64url').toString('utf8'));
     const tag = url.searchParams.get('tag');
     let connectionIndex = 0;

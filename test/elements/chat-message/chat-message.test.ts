@@ -214,7 +214,7 @@ describe('<chat-message>', () => {
 
   it('shows tool calls as collapsible rows with arguments as pretty JSON, streaming then complete', async () => {
     const el = await showMessage(
-      makeMessage({ status: 'streaming', toolCalls: [{ id: 't1', name: 'get_weather', arguments: '{"city": "Par', status: 'streaming' }] }),
+      makeMessage({ status: 'streaming', toolCalls: [{ id: 't1', name: 'get_weather', arguments: '{"city": "Par', state: 'input-streaming', status: 'streaming' }] }),
     );
     let row = el.shadowRoot!.querySelector('details[part="tool-call"]')!;
     expect(row.querySelector('summary')?.textContent).to.contain('get_weather');
@@ -224,7 +224,7 @@ describe('<chat-message>', () => {
 
     el.message = makeMessage({
       status: 'complete',
-      toolCalls: [{ id: 't1', name: 'get_weather', arguments: { city: 'Paris', unit: 'C' }, status: 'complete', result: { temp: 21 } }],
+      toolCalls: [{ id: 't1', name: 'get_weather', arguments: { city: 'Paris', unit: 'C' }, state: 'output-available', status: 'complete', result: { temp: 21 } }],
     });
     await el.updateComplete;
     row = el.shadowRoot!.querySelector('details[part="tool-call"]')!;
