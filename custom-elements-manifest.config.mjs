@@ -1,5 +1,5 @@
 // Custom Elements Manifest (custom-elements.json), read by Storybook's controls and docs, editors,
-// and scripts/api-docs.mjs. Run `cem analyze` (the `analyze` script) from the repository root.
+// and scripts/generate.mjs. Run `cem analyze` (the `analyze` script) from the repository root.
 
 /**
  * Our elements are defined through `defineElement('tag', Class)` or `Class.define()` (whose tag is

@@ -6,6 +6,7 @@ import { startWebSocketServer } from './test/server/ws-server.mjs';
 import { tallyReporter } from './test/server/tally-reporter.mjs';
 import { startRubyPeer } from './test/server/ruby-peer.mjs';
 import { cspPageMiddleware } from './test/server/csp-page.mjs';
+import { chromeArgs, chromePath } from './scripts/chrome.mjs';
 import { demoBackendMiddleware } from './test/server/demo-backend-middleware.mjs';
 import { collectGarbagePlugin } from './test/lifecycle/collect-garbage-plugin.mjs';
 
@@ -28,9 +29,9 @@ export default {
   browsers: [
     chromeLauncher({
       launchOptions: {
-        executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+        executablePath: chromePath,
         headless: true,
-        args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+        args: [...chromeArgs, '--disable-quic'],
       },
     }),
   ],

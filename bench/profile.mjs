@@ -1,7 +1,8 @@
 import { chromium } from 'playwright-core';
+import { chromeArgs, chromePath } from '../scripts/chrome.mjs';
 import { startServer } from './server.mjs';
 const server = await startServer();
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const browser = await chromium.launch({ executablePath: chromePath, args: chromeArgs });
 const page = await browser.newPage();
 const cdp = await page.context().newCDPSession(page);
 await page.goto(server.origin + '/bench/pages/chat-stream.html?format=' + (process.argv[2] ?? 'markdown'));

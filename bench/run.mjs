@@ -1,6 +1,6 @@
 // npm run bench [-- --quick] [--rounds=N] [--only=burst,paced,history,load,addons,parser] [--contenders=floor,text,markdown,deep-chat] [--no-build]
 //
-// Drives Debian's Chromium (CHROME_PATH, default /usr/bin/chromium) with playwright-core, one fresh
+// Drives Debian's Chromium (scripts/chrome.mjs: CHROME_PATH, or Debian's) with playwright-core, one fresh
 // browser context per round, against the real SSE server in bench/server.mjs. Prints a table per
 // workload and writes bench-results/<time>.json and bench-results/latest.json.
 import { execFileSync } from 'node:child_process';
@@ -9,6 +9,7 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { chromeArgs, chromePath } from '../scripts/chrome.mjs';
 import { startServer } from './server.mjs';
 import { addOnRows, measureAddOns } from './addons.mjs';
 import { measurePageLoad, pageLoadRows } from './page-load.mjs';
@@ -264,12 +265,11 @@ function checkTargets(all) {
 
 async function main() {
   buildIfStale();
-  const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
   const server = await startServer();
   const browser = await chromium.launch({
-    executablePath,
+    executablePath: chromePath,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--enable-precise-memory-info'],
+    args: [...chromeArgs, '--enable-precise-memory-info'],
   });
   const startedAt = new Date();
   const loadBefore = loadavg();

@@ -1,12 +1,6 @@
 // Renders the Custom Elements Manifest (custom-elements.json) as a markdown API reference: for each
 // element its attributes and properties, methods, events, slots, CSS parts and CSS custom properties.
-//   node scripts/api-docs.mjs            prints it
-//   node scripts/api-docs.mjs --write    writes docs/api.md
-// Run `npm run analyze` first so the manifest matches the source.
-import { readFileSync, writeFileSync } from 'node:fs';
-
-const manifestPath = new URL('../custom-elements.json', import.meta.url);
-const outputPath = new URL('../docs/api.md', import.meta.url);
+// scripts/generate.mjs writes it to docs/api.md.
 
 /** A table cell: one line, pipes escaped. */
 const cell = (value) => (value === undefined || value === null || value === '' ? '' : String(value).replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|'));
@@ -77,7 +71,7 @@ export function renderApiDocs(manifest) {
   return [
     '# API reference',
     '',
-    '<!-- Generated from custom-elements.json by scripts/api-docs.mjs; edit the JSDoc in src/, not this file. -->',
+    '<!-- Generated from custom-elements.json by scripts/generate.mjs; edit the JSDoc in src/, not this file. -->',
     '',
     ...elements.map(renderElement),
   ]
@@ -85,12 +79,4 @@ export function renderApiDocs(manifest) {
     .replace(/\n{3,}/g, '\n\n')
     .trimEnd()
     .concat('\n');
-}
-
-const markdown = renderApiDocs(JSON.parse(readFileSync(manifestPath, 'utf8')));
-if (process.argv.includes('--write')) {
-  writeFileSync(outputPath, markdown);
-  console.log(`wrote ${outputPath.pathname}`);
-} else {
-  process.stdout.write(markdown);
 }

@@ -4,6 +4,7 @@ import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { chromium } from 'playwright-core';
+import { chromeArgs, chromePath } from './chrome.mjs';
 
 const states = ['idle', 'waiting', 'streaming', 'markdown', 'tool-call', 'usage', 'error', 'rate-limited', 'stopped'];
 const dark = ['markdown', 'streaming', 'error', 'tool-call'];
@@ -25,8 +26,8 @@ await new Promise((resolve, reject) => {
 
 mkdirSync('screenshots', { recursive: true });
 const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  executablePath: chromePath,
+  args: chromeArgs,
 });
 let failures = 0;
 try {

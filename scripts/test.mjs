@@ -3,7 +3,7 @@
 // their tallies: "tests: N passed, N failed, N skipped".
 import { spawn } from 'node:child_process';
 
-const builds = ['typecheck', 'lint', 'build', 'size', 'build-storybook', 'build:demo-test'];
+const builds = ['typecheck', 'lint', 'build', 'check:generated', 'check:package-types', 'size', 'build-storybook', 'build:demo-test'];
 const suites = ['test:browser', 'test:stories', 'test:embeddings', 'test:rails'];
 const only = process.argv.slice(2);
 

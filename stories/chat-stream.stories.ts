@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
 import '../src/index.js';
 import { createChat, createReplayTransport, protocolNames, type Chat } from '../src/index.js';
-import { encodeReply, replySteps, toEventStream } from './support/encode-reply.js';
+import { replyBody } from '../wire/index.js';
 import { faults, liveChat, silentTransport, startStoryChat, type Fault } from './support/live-chat.js';
 import { history } from './support/messages.js';
 import { replies, type ReplyName } from './support/replies.js';
@@ -103,7 +103,7 @@ export const RecordedSse: Story = {
   },
   render: (args, { id }) => {
     const reply = replies[args.reply];
-    const recordedSSE = toEventStream(encodeReply('rubyllm', reply, replySteps(reply), { kind: 'complete' }));
+    const recordedSSE = replyBody('rubyllm', reply);
     const chat = createChat({ transport: createReplayTransport({ source: recordedSSE, delay: args.delay, chunkSize: 24 }), protocol: 'rubyllm' });
     return conversation(startStoryChat(id, chat, args.prompt), args);
   },

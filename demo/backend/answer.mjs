@@ -1,13 +1,8 @@
-// The mock assistant's script: from a prompt, a deterministic plan of what to stream (one tool
-// call with its result, then a markdown answer), already split into tokens of 1-6 characters.
-// Protocol writers turn the plan's steps into their own wire format; nothing here knows about
+// The mock assistant's script: from a prompt, a deterministic reply (one tool call with its
+// result, then a markdown answer), already split into tokens of 1-6 characters, described for
+// the one reply encoder (wire/), which writes it in every wire format. Nothing here knows about
 // bytes, sockets or time.
-//
-// Plan: { id, model, created, prompt, toolCall: { id, name, input, result }, text, usage, steps }
-// Step: { type: 'start' } | { type: 'tool-start' } | { type: 'tool-delta', delta }
-//     | { type: 'tool-end' } | { type: 'tool-result' } | { type: 'text-start' }
-//     | { type: 'text-delta', delta } | { type: 'text-end' } | { type: 'finish' }
-//     | { type: 'error', message }
+import { cutReply, replyText } from '../../wire/index.js';
 
 export const DEFAULT_MODEL = 'demo-assistant-1';
 
@@ -15,7 +10,7 @@ const CITIES = ['Amsterdam', 'Berlin', 'Lisbon', 'London', 'Madrid', 'New York',
 const SKIES = ['clear', 'partly cloudy', 'overcast', 'light rain', 'sunny spells'];
 
 /** FNV-1a: a stable seed from the prompt, so the same prompt always streams the same bytes. */
-function hash(text) {
+function hash(/** @type {string} */ text) {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i);
@@ -25,7 +20,7 @@ function hash(text) {
 }
 
 /** mulberry32: a tiny seeded PRNG (Math.random cannot be seeded). */
-export function createRandom(seed) {
+export function createRandom(/** @type {number} */ seed) {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
@@ -37,7 +32,7 @@ export function createRandom(seed) {
 }
 
 /** Splits text into tokens of 1-6 characters, never inside a surrogate pair. */
-export function tokenize(text, random) {
+export function tokenize(/** @type {string} */ text, /** @type {() => number} */ random) {
   const chars = Array.from(text);
   const tokens = [];
   for (let i = 0; i < chars.length; ) {
@@ -48,7 +43,7 @@ export function tokenize(text, random) {
   return tokens;
 }
 
-function findCity(prompt) {
+function findCity(/** @type {string} */ prompt) {
   const lower = prompt.toLowerCase();
   const known = CITIES.find((city) => lower.includes(city.toLowerCase()));
   if (known) return known;
@@ -56,12 +51,12 @@ function findCity(prompt) {
   return named ? named[1] : CITIES[hash(prompt) % CITIES.length];
 }
 
-function oneLine(text, max) {
+function oneLine(/** @type {string} */ text, /** @type {number} */ max) {
   const flat = text.replace(/\s+/g, ' ').trim();
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 
-function weatherFor(city, random) {
+function weatherFor(/** @type {string} */ city, /** @type {() => number} */ random) {
   const celsius = 8 + Math.floor(random() * 20);
   return {
     city,
@@ -73,7 +68,7 @@ function weatherFor(city, random) {
   };
 }
 
-function composeText(prompt, weather) {
+function composeText(/** @type {string} */ prompt, /** @type {ReturnType<typeof weatherFor>} */ weather) {
   const asked = oneLine(prompt, 80) || 'a question';
   const fahrenheit = Math.round((weather.temperature * 9) / 5 + 32);
   const umbrella = weather.sky.includes('rain') ? 'Take an umbrella.' : 'No umbrella needed.';
@@ -109,7 +104,7 @@ function composeText(prompt, weather) {
 }
 
 /** The prompt from either our own body ({prompt, messages}) or a provider body (messages only). */
-export function promptFrom(body) {
+export function promptFrom(/** @type {any} */ body) {
   if (body && typeof body.prompt === 'string' && body.prompt) return body.prompt;
   const messages = Array.isArray(body?.messages) ? body.messages : [];
   for (let i = messages.length - 1; i >= 0; i--) {
@@ -123,10 +118,11 @@ export function promptFrom(body) {
 }
 
 /**
- * Builds the plan for one reply.
+ * The reply to one request, as a reply description (wire/reply.js).
  * @param {{ prompt?: string, messages?: unknown[], model?: string }} request
+ * @returns {import('../../wire/index.js').Reply}
  */
-export function createAnswerPlan(request = {}) {
+export function createAnswer(request = {}) {
   const prompt = promptFrom(request);
   const seed = hash(prompt);
   const random = createRandom(seed);
@@ -134,57 +130,34 @@ export function createAnswerPlan(request = {}) {
   const weather = weatherFor(city, random);
   const input = { city };
   const text = composeText(prompt, weather);
-  const argTokens = tokenize(JSON.stringify(input), random);
-  const textTokens = tokenize(text, random);
-  const suffix = seed.toString(36).padStart(7, '0');
+  const inputDeltas = tokenize(JSON.stringify(input), random);
+  const deltas = tokenize(text, random);
+  const id = seed.toString(36).padStart(7, '0');
   const history = Array.isArray(request.messages) ? request.messages.length : 0;
-
-  const steps = [{ type: 'start' }, { type: 'tool-start' }];
-  for (const delta of argTokens) steps.push({ type: 'tool-delta', delta });
-  steps.push({ type: 'tool-end' }, { type: 'tool-result' }, { type: 'text-start' });
-  for (const delta of textTokens) steps.push({ type: 'text-delta', delta });
-  steps.push({ type: 'text-end' }, { type: 'finish' });
-
+  const callId = `call_${id}`;
   return {
-    id: suffix,
+    id,
     model: typeof request.model === 'string' && request.model ? request.model : DEFAULT_MODEL,
     // Fixed, so the same prompt gives byte-identical streams.
     created: 1767225600,
-    prompt,
-    toolCall: { id: `call_${suffix}`, name: 'get_weather', input, result: weather },
-    text,
+    parts: [
+      { type: 'tool-call', id: callId, name: 'get_weather', input, inputDeltas },
+      { type: 'tool-result', id: callId, output: weather },
+      { type: 'text', deltas },
+    ],
     usage: {
       inputTokens: 40 + Math.ceil(prompt.length / 4) + history * 12,
-      outputTokens: argTokens.length + textTokens.length,
+      outputTokens: inputDeltas.length + deltas.length,
     },
-    steps,
   };
 }
 
-/**
- * The same plan, cut after `chars` characters of answer text and ended by an error step
- * (what a provider does when it fails mid-reply).
- */
-export function failingPlan(plan, chars, message = 'The model stopped: upstream overloaded') {
-  const steps = [];
-  let sent = 0;
-  for (const step of plan.steps) {
-    if (step.type === 'text-delta') {
-      if (sent >= chars) break;
-      const room = chars - sent;
-      const delta = Array.from(step.delta).slice(0, room).join('');
-      sent += Array.from(delta).length;
-      steps.push(delta === step.delta ? step : { type: 'text-delta', delta });
-      continue;
-    }
-    if (step.type === 'text-end' || step.type === 'finish') break;
-    steps.push(step);
-  }
-  steps.push({ type: 'error', message });
-  return { ...plan, steps };
+/** The same reply, cut after `chars` characters of answer text by the server's error (a provider failing mid-reply). */
+export function failingAnswer(/** @type {import('../../wire/index.js').Reply} */ reply, /** @type {number} */ chars, message = 'The model stopped: upstream overloaded') {
+  return cutReply(reply, chars, { type: 'error', message });
 }
 
-/** Number of characters of answer text in a plan (the unit of `after`/`failAfter`). */
-export function answerLength(plan) {
-  return Array.from(plan.text).length;
+/** Number of characters of answer text in a reply (the unit of `after`/`failAfter`). */
+export function answerLength(/** @type {import('../../wire/index.js').Reply} */ reply) {
+  return Array.from(replyText(reply)).length;
 }

@@ -1,8 +1,8 @@
 // GET|POST /api/chat/:protocol: the mock assistant over HTTP, with the fault knobs of stream.mjs.
-import { createAnswerPlan } from './answer.mjs';
-import { protocolWriters } from './protocols/index.mjs';
+import { wireFormats } from '../../wire/index.js';
+import { createAnswer } from './answer.mjs';
 import { findReply, followReply, startReply } from './reply-store.mjs';
-import { planForFault, readKnobs, writeHttpError, writeStream } from './stream.mjs';
+import { replyForFault, readKnobs, writeHttpError, writeStream } from './stream.mjs';
 
 const HTTP_FAULTS = {
   429: { message: 'Rate limit reached for requests. Please try again in 5s.', headers: { 'retry-after': '5' } },
@@ -40,22 +40,22 @@ export async function handleChatRoute(req, res, url) {
     res.end();
     return true;
   }
-  const writer = protocolWriters[match[1]];
-  if (!writer) {
+  const format = Object.hasOwn(wireFormats, match[1]) ? wireFormats[match[1]] : undefined;
+  if (!format) {
     res.writeHead(404, { 'content-type': 'application/json' });
-    res.end(JSON.stringify({ error: `Unknown protocol "${match[1]}"; try one of ${Object.keys(protocolWriters).join(', ')}` }));
+    res.end(JSON.stringify({ error: `Unknown protocol "${match[1]}"; try one of ${Object.keys(wireFormats).join(', ')}` }));
     return true;
   }
   const { speed, fault, after } = readKnobs(url.searchParams);
   // A page reloaded mid-reply picks its reply up (the SSE transport's resume does the same after a drop).
   const lastEventId = req.headers['last-event-id'];
-  if (lastEventId && writer.format === 'sse') {
+  if (lastEventId && format.body === 'sse') {
     const found = findReply(lastEventId);
     if (!found) {
-      writeHttpError(res, writer, 404, 'That reply is over or unknown, so it cannot be resumed.');
+      writeHttpError(res, format, 404, 'That reply is over or unknown, so it cannot be resumed.');
       return true;
     }
-    res.writeHead(200, writer.headers);
+    res.writeHead(200, format.headers);
     res.flushHeaders();
     await followReply(res, found.reply, found.after);
     return true;
@@ -64,27 +64,27 @@ export async function handleChatRoute(req, res, url) {
   try {
     request = await readChatRequest(req, url);
   } catch {
-    writeHttpError(res, writer, 400, 'The request body is not valid JSON.');
+    writeHttpError(res, format, 400, 'The request body is not valid JSON.');
     return true;
   }
   const httpFault = HTTP_FAULTS[fault];
   if (httpFault) {
-    writeHttpError(res, writer, Number(fault), httpFault.message, httpFault.headers);
+    writeHttpError(res, format, Number(fault), httpFault.message, httpFault.headers);
     return true;
   }
   if (fault === 'json') {
     // A provider that ignored `stream: true` (or failed before streaming) answers with plain JSON.
-    writeHttpError(res, writer, 200, 'Streaming is not supported for this request.', {}, 400);
+    writeHttpError(res, format, 200, 'Streaming is not supported for this request.', {}, 400);
     return true;
   }
-  const plan = planForFault(createAnswerPlan(request), fault, after);
-  if (writer.format === 'sse' && fault !== 'cut' && !(fault === 'fail' && writer.abortOnError)) {
-    res.writeHead(200, writer.headers);
+  const reply = replyForFault(createAnswer(request), fault, after);
+  if (format.body === 'sse' && fault !== 'cut') {
+    res.writeHead(200, format.headers);
     res.flushHeaders();
     res.socket?.setNoDelay(true);
-    await followReply(res, startReply(writer, plan, { speed }));
+    await followReply(res, startReply(format, reply, { speed }));
     return true;
   }
-  await writeStream(res, writer, plan, { speed, cut: fault === 'cut' });
+  await writeStream(res, format, reply, { speed, cut: fault === 'cut' });
   return true;
 }

@@ -4,14 +4,14 @@
 // with `Last-Event-ID: <reply>.<n>` gets the events after n, then the rest as they come.
 // The mock writes a reply to its end even when nobody reads it: that costs nothing here.
 import { randomUUID } from 'node:crypto';
-import { formatEvent } from './sse.mjs';
+import { formatEvent } from '../../wire/index.js';
 import { pacedEvents } from './stream.mjs';
 
 const KEEP_AFTER_END_MS = 60_000;
 const replies = new Map();
 
-/** Starts producing `plan` through `writer` at `speed`; returns the reply to follow. */
-export function startReply(writer, plan, { speed }) {
+/** Starts producing `answer` in `format` at `speed`; returns the reply to follow. */
+export function startReply(format, answer, { speed }) {
   const reply = { id: randomUUID().slice(0, 8), events: [], done: false, wake: new Set() };
   replies.set(reply.id, reply);
   const wake = () => {
@@ -20,7 +20,7 @@ export function startReply(writer, plan, { speed }) {
   };
   (async () => {
     try {
-      for await (const { events } of pacedEvents(writer, plan, { speed })) {
+      for await (const { events } of pacedEvents(format, answer, { speed })) {
         for (const event of events) reply.events.push(formatEvent({ ...event, id: `${reply.id}.${reply.events.length}` }));
         wake();
       }

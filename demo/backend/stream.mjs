@@ -1,15 +1,15 @@
-// Plays a plan through a protocol writer at a realistic pace, onto a Node response, a WebSocket,
-// or as an async generator of wire strings (for test servers that want the bytes).
-import { createRandom, answerLength, failingPlan } from './answer.mjs';
-import { formatEvent } from './sse.mjs';
+// Plays a reply in one wire format at a realistic pace, onto a Node response or a WebSocket.
+// The events come from the one reply encoder (wire/); pacing, faults and sockets live here.
+import { encodeSteps, formatEvent } from '../../wire/index.js';
+import { createRandom, answerLength, failingAnswer } from './answer.mjs';
 
 const FIRST_TOKEN_MS = 250;
 const TOOL_RUN_MS = 350;
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
-function seedOf(plan) {
-  return parseInt(plan.id, 36) || 1;
+function seedOf(reply) {
+  return parseInt(reply.id, 36) || 1;
 }
 
 /** How long to wait before a step: model latency first, tool execution time, then per-token gaps. */
@@ -17,7 +17,7 @@ function delayBefore(step, speed, random) {
   if (!(speed > 0) || !Number.isFinite(speed)) return 0;
   if (step.type === 'start') return FIRST_TOKEN_MS;
   if (step.type === 'tool-result') return TOOL_RUN_MS;
-  if (step.type === 'text-delta' || step.type === 'tool-delta') {
+  if (step.type === 'text-delta' || step.type === 'tool-input-delta') {
     // Real token gaps are uneven; ±50% around the mean keeps the average at `speed`.
     return (1000 / speed) * (0.5 + random());
   }
@@ -25,34 +25,24 @@ function delayBefore(step, speed, random) {
 }
 
 /**
- * The plan's events, paced. Yields `{ step, events }` per step.
- * @param {import('./protocols/index.mjs').ProtocolWriter} writer
+ * The reply's steps in the wire format, paced. Yields `{ step, events }` per step.
+ * @param {import('../../wire/index.js').WireFormat} format
+ * @param {import('../../wire/index.js').Reply} reply
  * @param {{ speed?: number, isClosed?: () => boolean }} [options] speed in tokens per second; 0 = no delays
  */
-export async function* pacedEvents(writer, plan, { speed = 40, isClosed = () => false } = {}) {
-  const encode = writer.createEncoder(plan);
-  const random = createRandom(seedOf(plan));
-  for (const step of plan.steps) {
+export async function* pacedEvents(format, reply, { speed = 40, isClosed = () => false } = {}) {
+  const random = createRandom(seedOf(reply));
+  for (const { step, events } of encodeSteps(format.name, reply)) {
     const wait = delayBefore(step, speed, random);
     if (wait > 0) await sleep(wait);
     if (isClosed()) return;
-    yield { step, events: encode(step) };
+    yield { step, events };
   }
 }
 
-/** One wire event as bytes: an SSE event, or raw body text for `format: 'text'`. */
-export function serialize(writer, event) {
-  return writer.format === 'text' ? event.data : formatEvent(event);
-}
-
-/**
- * The plan as the strings a server writes, paced. For reuse by test servers.
- * @param {import('./protocols/index.mjs').ProtocolWriter} writer
- */
-export async function* wireChunks(writer, plan, options) {
-  for await (const { events } of pacedEvents(writer, plan, options)) {
-    for (const event of events) yield serialize(writer, event);
-  }
+/** One wire event as the text a response body carries: an SSE event, or raw text for a plain-text format. */
+function serialize(format, event) {
+  return format.body === 'text' ? event.data : formatEvent(event);
 }
 
 /**
@@ -75,35 +65,33 @@ export function readKnobs(searchParams) {
 }
 
 /**
- * The plan a fault turns the answer into: `fail` ends with the protocol's error event after
+ * The reply a fault turns the answer into: `fail` ends with the protocol's error event after
  * `after` characters; `cut` stops there (the caller then drops the connection). Default: half.
  */
-export function planForFault(plan, fault, after) {
-  const chars = after ?? Math.floor(answerLength(plan) / 2);
-  if (fault === 'fail') return failingPlan(plan, chars);
-  if (fault === 'cut') {
-    const cut = failingPlan(plan, chars);
-    return { ...cut, steps: cut.steps.slice(0, -1) };
-  }
-  return plan;
+export function replyForFault(reply, fault, after) {
+  const chars = after ?? Math.floor(answerLength(reply) / 2);
+  if (fault === 'fail') return failingAnswer(reply, chars);
+  if (fault === 'cut') return { ...failingAnswer(reply, chars), end: { type: 'cut' } };
+  return reply;
 }
 
 /**
- * Streams a plan onto a Node response, with the writer's headers.
+ * Streams a reply onto a Node response, with the format's headers.
  * @param {import('node:http').ServerResponse} res
- * @param {import('./protocols/index.mjs').ProtocolWriter} writer
+ * @param {import('../../wire/index.js').WireFormat} format
  * @param {{ speed?: number, cut?: boolean }} [options] cut: drop the socket at the end instead of ending the body
  */
-export async function writeStream(res, writer, plan, { speed = 40, cut = false } = {}) {
+export async function writeStream(res, format, reply, { speed = 40, cut = false } = {}) {
   let closed = false;
   res.on('close', () => (closed = true));
-  res.writeHead(200, writer.headers);
+  res.writeHead(200, format.headers);
   res.flushHeaders();
   // Each token leaves in its own packet rather than waiting for Nagle's algorithm.
   res.socket?.setNoDelay(true);
-  for await (const { step, events } of pacedEvents(writer, plan, { speed, isClosed: () => closed })) {
-    if (step.type === 'error' && writer.abortOnError) return dropConnection(res);
-    for (const event of events) res.write(serialize(writer, event));
+  for await (const { step, events } of pacedEvents(format, reply, { speed, isClosed: () => closed })) {
+    // A format with no error event can only fail by dropping the connection, as a crashing server would.
+    if (step.type === 'error' && !format.carries.errors) return dropConnection(res);
+    for (const event of events) res.write(serialize(format, event));
   }
   if (closed) return;
   if (cut) return dropConnection(res);
@@ -120,8 +108,8 @@ async function dropConnection(res) {
  * Sends an HTTP error response with the body the protocol's provider would send.
  * `bodyStatus` picks the error type in the body when it differs from the status line (a 200 JSON error).
  */
-export function writeHttpError(res, writer, status, message, headers = {}, bodyStatus = status) {
-  const body = JSON.stringify(writer.errorBody(bodyStatus, message));
+export function writeHttpError(res, format, status, message, headers = {}, bodyStatus = status) {
+  const body = JSON.stringify(format.errorBody(bodyStatus, message));
   res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), ...headers });
   res.end(body);
 }

@@ -3,9 +3,9 @@
 // `data` is exactly the text an SSE `data:` line would carry and `event` is "message" for
 // default events. `?protocol=` picks the wire format (default rubyllm); the knobs match HTTP's.
 import { WebSocketServer } from 'ws';
-import { createAnswerPlan, failingPlan } from './answer.mjs';
-import { protocolWriters } from './protocols/index.mjs';
-import { planForFault, pacedEvents, readKnobs } from './stream.mjs';
+import { toFrame, wireFormats } from '../../wire/index.js';
+import { createAnswer, failingAnswer } from './answer.mjs';
+import { replyForFault, pacedEvents, readKnobs } from './stream.mjs';
 
 const HTTP_ONLY_FAULT_MESSAGES = {
   429: 'Rate limit reached for requests. Please try again in 5s.',
@@ -24,26 +24,21 @@ function parseRequest(data) {
   }
 }
 
-/** Encodes one wire event as a frame. */
-export function toFrame(writer, event) {
-  if (writer.format === 'text') return event.data;
-  return JSON.stringify({ event: event.event ?? 'message', data: event.data });
-}
-
 /**
  * Plays one reply onto an open socket.
  * @param {import('ws').WebSocket} socket
  */
 export async function playOnSocket(socket, searchParams, request) {
-  const writer = protocolWriters[searchParams.get('protocol') ?? 'rubyllm'] ?? protocolWriters.rubyllm;
+  const name = searchParams.get('protocol') ?? 'rubyllm';
+  const format = Object.hasOwn(wireFormats, name) ? wireFormats[name] : wireFormats.rubyllm;
   const { speed, fault, after } = readKnobs(searchParams);
-  let plan = createAnswerPlan(request);
+  const answer = createAnswer(request);
   // Status codes have no meaning after the upgrade; the server reports them as an error event.
-  plan = fault in HTTP_ONLY_FAULT_MESSAGES ? failingPlan(plan, 0, HTTP_ONLY_FAULT_MESSAGES[fault]) : planForFault(plan, fault, after);
+  const reply = fault in HTTP_ONLY_FAULT_MESSAGES ? failingAnswer(answer, 0, HTTP_ONLY_FAULT_MESSAGES[fault]) : replyForFault(answer, fault, after);
   const isClosed = () => socket.readyState !== socket.OPEN;
-  for await (const { step, events } of pacedEvents(writer, plan, { speed, isClosed })) {
-    if (step.type === 'error' && writer.abortOnError) return socket.terminate();
-    for (const event of events) socket.send(toFrame(writer, event));
+  for await (const { step, events } of pacedEvents(format, reply, { speed, isClosed })) {
+    if (step.type === 'error' && !format.carries.errors) return socket.terminate();
+    for (const event of events) socket.send(toFrame(format.body, event));
   }
   if (isClosed()) return;
   if (fault === 'cut') socket.terminate();

@@ -1,6 +1,9 @@
 import * as React from 'react';
-import { createComponent, type EventName } from '@lit/react';
-import { ChatMessageElement, type ChatRetryDetail } from '../elements/chat-message/chat-message.js';
+import { createComponent } from '@lit/react';
+import { elementEvents } from '../element-api.generated.js';
+import type { ChatMessageEventMap } from '../element-events.js';
+import { ChatMessageElement } from '../elements/chat-message/chat-message.js';
+import { eventProps } from './event-props.js';
 // Defines every element (this one renders or sits beside the others); `define.js` is listed in package.json's sideEffects, so bundlers keep it.
 import '../define.js';
 
@@ -13,9 +16,7 @@ export const ChatMessage = createComponent({
   tagName: 'chat-message',
   elementClass: ChatMessageElement,
   displayName: 'ChatMessage',
-  events: {
-    onChatRetry: 'chat-retry' as EventName<CustomEvent<ChatRetryDetail>>,
-  },
+  events: eventProps<ChatMessageEventMap>()(elementEvents['chat-message']),
 });
 
 /** Props of {@link ChatMessage}. */

@@ -1,6 +1,8 @@
 import * as React from 'react';
-import { createComponent, type EventName } from '@lit/react';
+import { createComponent } from '@lit/react';
+import { elementEvents } from '../element-api.generated.js';
 import { ChatStreamElement, type ChatStreamEventMap } from '../elements/chat-stream/chat-stream.js';
+import { eventProps } from './event-props.js';
 // Defines every element (this one renders or sits beside the others); `define.js` is listed in package.json's sideEffects, so bundlers keep it.
 import '../define.js';
 
@@ -17,14 +19,7 @@ export const ChatStream = createComponent({
   tagName: 'chat-stream',
   elementClass: ChatStreamElement,
   displayName: 'ChatStream',
-  events: {
-    onChatSend: 'chat-send' as EventName<ChatStreamEventMap['chat-send']>,
-    onChatMessageStart: 'chat-message-start' as EventName<ChatStreamEventMap['chat-message-start']>,
-    onChatChunk: 'chat-chunk' as EventName<ChatStreamEventMap['chat-chunk']>,
-    onChatToolCall: 'chat-tool-call' as EventName<ChatStreamEventMap['chat-tool-call']>,
-    onChatMessageEnd: 'chat-message-end' as EventName<ChatStreamEventMap['chat-message-end']>,
-    onChatError: 'chat-error' as EventName<ChatStreamEventMap['chat-error']>,
-  },
+  events: eventProps<ChatStreamEventMap>()(elementEvents['chat-stream']),
 });
 
 /** Props of {@link ChatStream}. */

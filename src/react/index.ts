@@ -7,4 +7,5 @@ export { TypingIndicator } from './typing-indicator.js';
 export type { TypingIndicatorProps } from './typing-indicator.js';
 export type { ChatStreamElement, ChatStreamEventMap } from '../elements/chat-stream/chat-stream.js';
 export type { ChatMessageElement, ChatRetryDetail } from '../elements/chat-message/chat-message.js';
+export type { ChatMessageEventMap } from '../element-events.js';
 export type { TypingIndicatorElement } from '../elements/typing-indicator/typing-indicator.js';

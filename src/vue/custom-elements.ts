@@ -1,5 +1,7 @@
+import { elementTags } from '../element-api.generated.js';
+
 /** The tags the kit defines, for Vue's `compilerOptions.isCustomElement`. */
-export const chatStreamElementTags: readonly string[] = ['chat-stream', 'chat-message', 'typing-indicator'];
+export const chatStreamElementTags: readonly string[] = elementTags;
 
 /**
  * True for the kit's tags: pass it as Vue's `isCustomElement` (in `@vitejs/plugin-vue`'s

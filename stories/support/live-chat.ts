@@ -10,15 +10,14 @@ import {
   type ProtocolName,
   type Transport,
 } from '../../src/index.js';
-import { encodeReply, replySteps, responseHeaders, type ReplyEnding } from './encode-reply.js';
-import type { ScriptedReply } from './replies.js';
+import { cutReply, encodeReply, wireFormats, type Reply, type ReplyEnd } from '../../wire/index.js';
 
 /** What can go wrong with a recorded reply (the `fault` control). */
 export const faults = ['none', 'error event', 'connection cut', 'rate limited (429)', 'server error (500)'] as const;
 export type Fault = (typeof faults)[number];
 
 export interface LiveReplyOptions {
-  reply: ScriptedReply;
+  reply: Reply;
   /** Wire format the recording is written in and read back with; `auto` detects it. */
   protocol: ProtocolName | 'auto';
   /** Milliseconds before each recorded event: the speed. */
@@ -34,7 +33,7 @@ const wireProtocol = (protocol: ProtocolName | 'auto'): ProtocolName => (protoco
 /** A replay transport that plays `reply` as a real server would, including the chosen fault. */
 export function liveTransport(options: LiveReplyOptions): Transport {
   const protocol = wireProtocol(options.protocol);
-  const headers = responseHeaders(protocol);
+  const { headers } = wireFormats[protocol];
   const failBefore = (error: ChatStreamError) => createReplayTransport({ source: [], delay: options.delay, headers, fail: error });
   if (options.fault === 'rate limited (429)') {
     return failBefore(new RateLimitError('Too many requests: the limit is 20 replies a minute.', 429, '', 20_000));
@@ -43,16 +42,11 @@ export function liveTransport(options: LiveReplyOptions): Transport {
     return failBefore(new ServerError('Internal Server Error', 500, ''));
   }
   const cut = options.fault === 'error event' || options.fault === 'connection cut';
-  const steps = replySteps(options.reply, cut ? options.failAfter : Infinity);
   // Plain text has no error event: an error there can only be a dropped connection.
-  const inBandError = options.fault === 'error event' && protocol !== 'text';
-  const ending: ReplyEnding = inBandError
-    ? { kind: 'error', message: 'The model is overloaded. Please try again.' }
-    : cut
-      ? { kind: 'cut' }
-      : { kind: 'complete' };
+  const inBandError = options.fault === 'error event' && wireFormats[protocol].carries.errors;
+  const end: ReplyEnd = inBandError ? { type: 'error', message: 'The model is overloaded. Please try again.' } : { type: 'cut' };
   return createReplayTransport({
-    source: encodeReply(protocol, options.reply, steps, ending),
+    source: encodeReply(protocol, cut ? cutReply(options.reply, options.failAfter, end) : options.reply),
     delay: options.delay,
     headers,
     fail: cut && !inBandError ? new NetworkError('The connection closed before the reply ended.') : undefined,

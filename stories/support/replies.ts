@@ -1,38 +1,18 @@
 /**
- * What the mock assistant says in stories, as the pieces (tokens) a model streams. Each reply is
- * turned into any wire format by `encode-reply.ts`, so every story can be played in every protocol.
+ * What the mock assistant says in stories, described once for the kit's reply encoder (wire/),
+ * so every story can be played in every wire format.
  */
-
+import { splitEvenly, type Reply, type ReplyPart } from '../../wire/index.js';
 import { markdownContent } from './messages.js';
 
-/** A tool call the assistant makes while replying. */
-export interface ScriptedToolCall {
-  id: string;
-  name: string;
-  /** The final arguments; streamed as JSON text in `argumentPieces` fragments. */
-  arguments: Record<string, unknown>;
-  /** How many fragments the arguments' JSON text is streamed in. */
-  argumentPieces: number;
-  result?: unknown;
+/** Text as a model streams it: token-sized pieces (a word and the space before it). */
+export function tokens(text: string): ReplyPart {
+  return { type: 'text', deltas: text.match(/\s*\S+|\s+$/g) ?? [] };
 }
 
-/** One step of a reply: a piece of text, or a whole tool call. */
-export type ReplyPart = { text: string } | { toolCall: ScriptedToolCall };
-
-export interface ScriptedReply {
-  model: string;
-  parts: ReplyPart[];
-  usage: { inputTokens: number; outputTokens: number };
-}
-
-/** Splits text into token-sized pieces (a word and the space before it), as models stream it. */
-export function tokens(text: string): Array<{ text: string }> {
-  return (text.match(/\s*\S+|\s+$/g) ?? []).map((piece) => ({ text: piece }));
-}
-
-export const greetingReply: ScriptedReply = {
+export const greetingReply: Reply = {
   model: 'gpt-4.1-mini',
-  parts: tokens('Hello! I am a **recorded** assistant. Ask me anything, and I will stream my answer piece by piece.'),
+  parts: [tokens('Hello! I am a **recorded** assistant. Ask me anything, and I will stream my answer piece by piece.')],
   usage: { inputTokens: 12, outputTokens: 24 },
 };
 
@@ -40,26 +20,21 @@ const markdownText = `${markdownContent}
 
 > Tip: cancel pending calls when the component unmounts.`;
 
-export const markdownReply: ScriptedReply = {
+export const markdownReply: Reply = {
   model: 'claude-sonnet-4',
-  parts: tokens(markdownText),
+  parts: [tokens(markdownText)],
   usage: { inputTokens: 31, outputTokens: 182 },
 };
 
-export const toolCallReply: ScriptedReply = {
+const weatherInput = { city: 'Paris', unit: '°C', days: 2 };
+
+export const toolCallReply: Reply = {
   model: 'gpt-4.1',
   parts: [
-    ...tokens('Let me check the weather in Paris.'),
-    {
-      toolCall: {
-        id: 'call_weather_1',
-        name: 'get_weather',
-        arguments: { city: 'Paris', unit: '°C', days: 2 },
-        argumentPieces: 6,
-        result: { temperature: 19, sky: 'partly cloudy', tomorrow: { temperature: 22, sky: 'sunny' } },
-      },
-    },
-    ...tokens(' It is **19 °C** and partly cloudy in Paris today; tomorrow looks sunny at 22 °C. ☀️'),
+    tokens('Let me check the weather in Paris.'),
+    { type: 'tool-call', id: 'call_weather_1', name: 'get_weather', input: weatherInput, inputDeltas: splitEvenly(JSON.stringify(weatherInput), 6) },
+    { type: 'tool-result', id: 'call_weather_1', output: { temperature: 19, sky: 'partly cloudy', tomorrow: { temperature: 22, sky: 'sunny' } } },
+    tokens(' It is **19 °C** and partly cloudy in Paris today; tomorrow looks sunny at 22 °C. ☀️'),
   ],
   usage: { inputTokens: 212, outputTokens: 64 },
 };
@@ -72,13 +47,9 @@ const longParagraphs = [
   'Scrolling follows the newest text unless the reader scrolls up to re-read something; then it stays put and offers a button to jump back to the latest line.',
 ];
 
-export const longReply: ScriptedReply = {
+export const longReply: Reply = {
   model: 'llama3.2',
-  parts: tokens(
-    Array.from({ length: 4 }, (_, round) =>
-      [`### Part ${round + 1}`, ...longParagraphs].join('\n\n'),
-    ).join('\n\n'),
-  ),
+  parts: [tokens(Array.from({ length: 4 }, (_, round) => [`### Part ${round + 1}`, ...longParagraphs].join('\n\n')).join('\n\n'))],
   usage: { inputTokens: 18, outputTokens: 1240 },
 };
 

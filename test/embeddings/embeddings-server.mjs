@@ -2,35 +2,14 @@
 // dist/ and dist-demo/, the script-tag pages in demo/) and the demo's mock assistant at
 // /api/chat/:protocol, recording when each chat connection closes and whether its reply finished.
 import { createServer } from 'node:http';
-import { readFile } from 'node:fs/promises';
-import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import sirv from 'sirv';
 import { handleChatRoute } from '../../demo/backend/chat-route.mjs';
 
-const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
-
-const contentTypes = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.map': 'application/json',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-};
-
-async function serveFile(res, pathname) {
-  const path = normalize(join(root, decodeURIComponent(pathname)));
-  if (!path.startsWith(root + sep) || path.includes(`${sep}node_modules${sep}`)) return false;
-  try {
-    const body = await readFile(path);
-    res.writeHead(200, { 'content-type': contentTypes[extname(path)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
-    res.end(body);
-    return true;
-  } catch {
-    return false;
-  }
-}
+const root = fileURLToPath(new URL('../..', import.meta.url));
+// Files are read per request (`dev`), not indexed up front: the repository is large, and the
+// builds change between runs.
+const serveFile = sirv(root, { dev: true, etag: false });
 
 /**
  * Starts the server on a free port of 127.0.0.1.
@@ -51,9 +30,11 @@ export async function startEmbeddingsServer() {
         });
         if (await handleChatRoute(req, res, url)) return;
       }
-      if (req.method === 'GET' && (await serveFile(res, url.pathname))) return;
-      res.writeHead(404, { 'content-type': 'text/plain' });
-      res.end(`Not found: ${url.pathname}`);
+      const notFound = () => res.writeHead(404, { 'content-type': 'text/plain' }).end(`Not found: ${url.pathname}`);
+      // The pages load built bundles only, never packages straight from node_modules.
+      if (req.method !== 'GET' || url.pathname.includes('/node_modules/')) return notFound();
+      res.setHeader('cache-control', 'no-store');
+      serveFile(req, res, notFound);
     } catch (error) {
       if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' });
       res.end(String(error));

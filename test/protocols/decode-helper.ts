@@ -1,15 +1,15 @@
 /**
- * Decodes recorded replies the way the kit does: UTF-8 bytes through a streaming TextDecoder,
- * eventsource-parser, a protocol adapter, then `applyChunk` into a message. Lets a test cut the
- * bytes anywhere and compare what a reader would end up seeing.
+ * Decodes recorded replies the way the kit does: bytes through the kit's body decoder (one
+ * streaming TextDecoder, eventsource-parser), a protocol adapter, then `applyChunk` into a
+ * message. Lets a test cut the bytes anywhere and compare what a reader would end up seeing.
  */
 import { expect } from '@open-wc/testing';
-import { createParser } from 'eventsource-parser';
 import fc from 'fast-check';
 import { ChatStreamError } from '../../src/errors.js';
 import { createAdapter } from '../../src/protocols/registry.js';
 import type { ChunkSink, ProtocolAdapter, ProtocolName } from '../../src/protocols/types.js';
 import { applyChunk, completeToolCall } from '../../src/store/apply-chunk.js';
+import { createBodyDecoder, type BodyFormat } from '../../src/transport/body-decoder.js';
 import type { StreamEvent } from '../../src/transport/types.js';
 import type { Chunk, Message } from '../../src/types.js';
 import type { ExpectedReply, StreamFixture } from '../fixtures/streams.js';
@@ -61,30 +61,27 @@ export function decodeEvents(protocol: ProtocolName | 'auto', events: Array<Stre
 }
 
 export interface DecodeOptions {
-  format: 'sse' | 'text';
+  /** How the body is read; `unknown` decides from its first line, as for a response without a usable content type. */
+  format: BodyFormat | 'unknown';
   /** Response headers the transport could read; leave out to model a cross-origin response. */
   headers?: Record<string, string>;
 }
 
-/** Decodes a body delivered as these byte pieces, then closes the stream. */
+/**
+ * Decodes a body delivered as these byte pieces with the kit's own body decoder (the one the SSE
+ * transport reads responses with), then closes the stream.
+ */
 export function decodePieces(protocol: ProtocolName | 'auto', pieces: Uint8Array[], options: DecodeOptions): DecodedReply {
   const adapter = createAdapter(protocol);
   const { sink, result } = recordingSink();
-  adapter.open?.({ format: options.format, headers: options.headers ? new Headers(options.headers) : undefined });
-  const decoder = new TextDecoder();
-  const parser = createParser({ onEvent: ({ event, data, id }) => adapter.event({ event, data, id }, sink) });
-  const take = (text: string) => {
-    if (options.format === 'sse') parser.feed(text);
-    else if (text) adapter.event({ data: text }, sink);
-  };
-  for (const piece of pieces) take(decoder.decode(piece, { stream: true }));
-  take(decoder.decode());
-  if (options.format === 'sse') {
-    // A server may end without the blank line after its last event; at the end of the body that
-    // event is complete all the same, so end it here before resetting the parser.
-    parser.feed('\n\n');
-    parser.reset({ consume: true });
-  }
+  const headers = options.headers ? new Headers(options.headers) : undefined;
+  const decoder = createBodyDecoder({
+    format: options.format,
+    onFormat: (format) => adapter.open?.({ format, headers }),
+    onEvent: (event) => adapter.event(event, sink),
+  });
+  for (const piece of pieces) decoder.push(piece);
+  decoder.end();
   adapter.close(sink);
   return { ...result(), adapter };
 }

@@ -1,208 +1,123 @@
 /**
- * Property-based fuzzing of every adapter: random replies (unicode text pieces, tool calls whose
- * arguments arrive in fragments, usage) are encoded into each wire format, the bytes are split at
- * random positions, decoded the way the kit does, and compared with the generated reply.
- * Seeds are fixed, so a failure reproduces.
+ * Property-based fuzzing of every adapter: random replies (unicode text in pieces, tool calls whose
+ * input arrives in fragments, tool results, usage, model; ending normally, with the server's error
+ * or cut) are written by the one reply encoder (wire/) into each wire format, the bytes are split
+ * at random positions, decoded by the kit's own body decoder and adapter, and compared with what
+ * the format can carry of the generated reply. Seeds are fixed, so a failure reproduces.
  */
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
+import { ChatStreamError } from '../../src/errors.js';
 import type { ProtocolName } from '../../src/protocols/types.js';
-import { decodePieces, splitBytes } from './decode-helper.js';
-
-interface ToolCallPart {
-  kind: 'tool';
-  id: string;
-  name: string;
-  args: Record<string, unknown>;
-  /** Cut points inside the argument JSON text. */
-  cuts: number[];
-}
-type Part = { kind: 'text'; text: string } | ToolCallPart;
-interface Reply {
-  parts: Part[];
-  usage: { inputTokens: number; outputTokens: number };
-}
+import { replyBody, replyText, wireFormats, type Reply, type ReplyPart } from '../../wire/index.js';
+import { decodePieces, splitBytes, type DecodedReply } from './decode-helper.js';
 
 const textArb = fc.string({ unit: fc.constantFrom('a', 'Z', ' ', '\n', 'é', '世', '👋', '🇫🇷', '"', '\\', '<', '\r', '\t', 'ß'), minLength: 1, maxLength: 12 });
-const argsArb = fc.dictionary(fc.string({ unit: fc.constantFrom('a', 'b', 'ü', '_'), minLength: 1, maxLength: 5 }), fc.oneof(fc.string({ maxLength: 8 }), fc.integer(), fc.boolean()), {
+const inputArb = fc.dictionary(fc.string({ unit: fc.constantFrom('a', 'b', 'ü', '_'), minLength: 1, maxLength: 5 }), fc.oneof(fc.string({ maxLength: 8 }), fc.integer(), fc.boolean()), {
   maxKeys: 3,
 });
-const partArb: fc.Arbitrary<Part> = fc.oneof(
-  { weight: 3, arbitrary: textArb.map((text) => ({ kind: 'text' as const, text })) },
-  fc.record({ name: fc.constantFrom('weather', 'search', 'time_now'), args: argsArb, cuts: fc.array(fc.nat({ max: 40 }), { maxLength: 3 }) }).map((call) => ({ kind: 'tool' as const, id: '', ...call })),
-);
-const replyArb = (tools: boolean): fc.Arbitrary<Reply> =>
-  fc.record({
-    parts: fc.array(tools ? partArb : textArb.map((text): Part => ({ kind: 'text', text })), { minLength: 1, maxLength: 10 }),
-    usage: fc.record({ inputTokens: fc.nat({ max: 5000 }), outputTokens: fc.nat({ max: 5000 }) }),
-  }).map((reply) => {
-    reply.parts.forEach((part, index) => {
-      if (part.kind === 'tool') part.id = `call_${index}`;
-    });
-    return reply;
-  });
 
-/** The argument JSON text cut into fragments. */
-function fragments(call: ToolCallPart): string[] {
-  const json = JSON.stringify(call.args);
-  const points = [...new Set(call.cuts.map((cut) => cut % (json.length + 1)))].filter((cut) => cut > 0 && cut < json.length).sort((a, b) => a - b);
-  const pieces: string[] = [];
-  let from = 0;
-  for (const point of [...points, json.length]) {
-    pieces.push(json.slice(from, point));
-    from = point;
-  }
-  return pieces;
+/** The JSON text of `input` cut at these points (taken modulo its length). */
+function cutJson(input: Record<string, unknown>, cuts: number[]): string[] {
+  const json = JSON.stringify(input);
+  const points = [...new Set(cuts.map((cut) => cut % (json.length + 1)))].filter((cut) => cut > 0 && cut < json.length).sort((a, b) => a - b);
+  return [0, ...points].map((from, at, all) => json.slice(from, all[at + 1] ?? json.length));
 }
 
-const sse = (data: unknown, event?: string) => `${event ? `event: ${event}\n` : ''}data: ${typeof data === 'string' ? data : JSON.stringify(data)}\n\n`;
-const tools = (reply: Reply) => reply.parts.filter((part): part is ToolCallPart => part.kind === 'tool');
+type Draft = { type: 'text'; deltas: string[] } | { type: 'tool'; name: string; input: Record<string, unknown>; cuts: number[]; result?: unknown };
 
-/** Each wire format's encoder, and whether it carries usage. */
-const encoders: Record<ProtocolName, { encode(reply: Reply): string; usage: boolean; tools: boolean; format: 'sse' | 'text' }> = {
-  rubyllm: {
-    usage: true,
-    tools: true,
-    format: 'sse',
-    encode: (reply) =>
-      reply.parts
-        .map((part) =>
-          part.kind === 'text'
-            ? sse(JSON.stringify(part.text))
-            : sse({ tool_calls: { [part.id]: { id: part.id, name: part.name, arguments: '' } } }) +
-              fragments(part)
-                .map((arguments_) => sse({ tool_calls: { '': { id: null, name: null, arguments: arguments_ } } }))
-                .join(''),
-        )
-        .join('') + sse({ input_tokens: reply.usage.inputTokens, output_tokens: reply.usage.outputTokens }) + sse({}, 'complete'),
-  },
-  openai: {
-    usage: true,
-    tools: true,
-    format: 'sse',
-    encode: (reply) => {
-      const chunk = (delta: unknown, extra: object = {}) => sse({ object: 'chat.completion.chunk', choices: [{ index: 0, delta, finish_reason: null, ...extra }] });
-      let index = 0;
-      const body = reply.parts
-        .map((part) => {
-          if (part.kind === 'text') return chunk({ content: part.text });
-          const at = index++;
-          return (
-            chunk({ tool_calls: [{ index: at, id: part.id, type: 'function', function: { name: part.name, arguments: '' } }] }) +
-            fragments(part)
-              .map((arguments_) => chunk({ tool_calls: [{ index: at, function: { arguments: arguments_ } }] }))
-              .join('')
-          );
-        })
-        .join('');
-      return `${body}${chunk({}, { finish_reason: 'stop' })}${sse({ choices: [], usage: { prompt_tokens: reply.usage.inputTokens, completion_tokens: reply.usage.outputTokens } })}data: [DONE]\n\n`;
-    },
-  },
-  'openai-responses': {
-    usage: true,
-    tools: true,
-    format: 'sse',
-    encode: (reply) => {
-      const event = (type: string, fields: object) => sse({ type, ...fields }, type);
-      const body = reply.parts
-        .map((part, index) => {
-          if (part.kind === 'text') return event('response.output_text.delta', { item_id: 'msg_1', output_index: 0, content_index: 0, delta: part.text });
-          const item = { type: 'function_call', id: `fc_${index}`, call_id: part.id, name: part.name };
-          return (
-            event('response.output_item.added', { output_index: index, item: { ...item, arguments: '' } }) +
-            fragments(part)
-              .map((delta) => event('response.function_call_arguments.delta', { item_id: item.id, output_index: index, delta }))
-              .join('') +
-            event('response.output_item.done', { output_index: index, item: { ...item, arguments: JSON.stringify(part.args), status: 'completed' } })
-          );
-        })
-        .join('');
-      return body + event('response.completed', { response: { status: 'completed', usage: { input_tokens: reply.usage.inputTokens, output_tokens: reply.usage.outputTokens } } });
-    },
-  },
-  anthropic: {
-    usage: true,
-    tools: true,
-    format: 'sse',
-    encode: (reply) => {
-      const event = (type: string, fields: object) => sse({ type, ...fields }, type);
-      const body = reply.parts
-        .map((part, index) => {
-          if (part.kind === 'text') {
-            return (
-              event('content_block_start', { index, content_block: { type: 'text', text: '' } }) +
-              event('content_block_delta', { index, delta: { type: 'text_delta', text: part.text } }) +
-              event('content_block_stop', { index })
-            );
-          }
-          return (
-            event('content_block_start', { index, content_block: { type: 'tool_use', id: part.id, name: part.name, input: {} } }) +
-            fragments(part)
-              .map((partial_json) => event('content_block_delta', { index, delta: { type: 'input_json_delta', partial_json } }))
-              .join('') +
-            event('content_block_stop', { index })
-          );
-        })
-        .join('');
-      return (
-        event('message_start', { message: { id: 'msg_1', role: 'assistant', usage: { input_tokens: reply.usage.inputTokens, output_tokens: 1 } } }) +
-        body +
-        event('message_delta', { delta: { stop_reason: 'end_turn' }, usage: { output_tokens: reply.usage.outputTokens } }) +
-        event('message_stop', {})
-      );
-    },
-  },
-  'ai-sdk': {
-    usage: false,
-    tools: true,
-    format: 'sse',
-    encode: (reply) =>
-      sse({ type: 'start' }) +
-      reply.parts
-        .map((part, index) =>
-          part.kind === 'text'
-            ? sse({ type: 'text-start', id: `t${index}` }) + sse({ type: 'text-delta', id: `t${index}`, delta: part.text }) + sse({ type: 'text-end', id: `t${index}` })
-            : sse({ type: 'tool-input-start', toolCallId: part.id, toolName: part.name }) +
-              fragments(part)
-                .map((inputTextDelta) => sse({ type: 'tool-input-delta', toolCallId: part.id, inputTextDelta }))
-                .join('') +
-              sse({ type: 'tool-input-available', toolCallId: part.id, toolName: part.name, input: part.args }),
-        )
-        .join('') +
-      sse({ type: 'finish' }) +
-      'data: [DONE]\n\n',
-  },
-  text: {
-    usage: false,
-    tools: false,
-    format: 'text',
-    encode: (reply) => reply.parts.map((part) => (part.kind === 'text' ? part.text : '')).join(''),
-  },
+const draftArb: fc.Arbitrary<Draft> = fc.oneof(
+  { weight: 3, arbitrary: fc.array(textArb, { minLength: 1, maxLength: 4 }).map((deltas) => ({ type: 'text' as const, deltas })) },
+  fc.record(
+    { name: fc.constantFrom('weather', 'search', 'time_now'), input: inputArb, cuts: fc.array(fc.nat({ max: 40 }), { maxLength: 3 }), result: fc.option(fc.jsonValue({ maxDepth: 2 }), { nil: undefined }) },
+    { requiredKeys: ['name', 'input', 'cuts'] },
+  ).map((call) => ({ type: 'tool' as const, ...call })),
+);
+
+/** A reply description from drafts: call ids by position, a result part after a call that has one. */
+function replyOf(drafts: Draft[], usage: Reply['usage'], model: string, end: Reply['end']): Reply {
+  const parts = drafts.flatMap((draft, index): ReplyPart[] => {
+    if (draft.type === 'text') return [draft];
+    const id = `call_${index}`;
+    const call: ReplyPart = { type: 'tool-call', id, name: draft.name, input: draft.input, inputDeltas: cutJson(draft.input, draft.cuts) };
+    return draft.result === undefined ? [call] : [call, { type: 'tool-result', id, output: draft.result }];
+  });
+  return { id: 'fuzz', model, parts, usage, end };
+}
+
+const replyArb = (protocol: ProtocolName): fc.Arbitrary<Reply> => {
+  const { carries } = wireFormats[protocol];
+  const ends: Array<fc.Arbitrary<Reply['end']>> = [fc.constant({ type: 'complete' as const }), fc.constant({ type: 'cut' as const })];
+  if (carries.errors) ends.push(fc.constantFrom('Overloaded', 'The model stopped: upstream overloaded', 'Quota exceeded — 世界 👋').map((message) => ({ type: 'error' as const, message })));
+  return fc
+    .tuple(
+      fc.array(carries.toolCalls ? draftArb : draftArb.filter((draft) => draft.type === 'text'), { minLength: 1, maxLength: 8 }),
+      fc.record({ inputTokens: fc.nat({ max: 5000 }), outputTokens: fc.nat({ max: 5000 }) }),
+      fc.constantFrom('gpt-4.1', 'claude-sonnet-4', 'llama3.2'),
+      fc.oneof(...ends),
+    )
+    .map(([drafts, usage, model, end]) => replyOf(drafts, usage, model, end));
 };
+
+/** What a reader sees of a decoded reply, limited to what `protocol` carries (tool calls, usage and model once complete). */
+function seen(protocol: ProtocolName, { message }: DecodedReply, complete: boolean) {
+  const { carries } = wireFormats[protocol];
+  return {
+    content: message.content,
+    toolCalls:
+      complete && carries.toolCalls
+        ? message.toolCalls.map((call) => ({ id: call.id, name: call.name, input: call.arguments, ...(carries.toolResults && 'result' in call ? { output: call.result } : {}) }))
+        : [],
+    usage: complete && carries.usage ? message.usage : undefined,
+    model: complete && carries.model ? message.model : undefined,
+  };
+}
+
+/** What a reader should see of `reply` in `protocol`, by the same measure as `seen`. */
+function wanted(protocol: ProtocolName, reply: Reply, complete: boolean): ReturnType<typeof seen> {
+  const { carries } = wireFormats[protocol];
+  const results = new Map(reply.parts.flatMap((part) => (part.type === 'tool-result' ? [[part.id, part.output] as const] : [])));
+  return {
+    content: replyText(reply),
+    toolCalls:
+      complete && carries.toolCalls
+        ? reply.parts.flatMap((part) =>
+            part.type === 'tool-call' ? [{ id: part.id, name: part.name, input: part.input, ...(carries.toolResults && results.has(part.id) ? { output: results.get(part.id) } : {}) }] : [],
+          )
+        : [],
+    usage: complete && carries.usage ? reply.usage : undefined,
+    model: complete && carries.model ? reply.model : undefined,
+  };
+}
+
+/** A reply ends `done` when it completed (or when its format cannot tell otherwise), else with an error naming the server's message. */
+function expectEnding(protocol: ProtocolName, reply: Reply, decoded: DecodedReply): void {
+  const end = reply.end ?? { type: 'complete' };
+  if (end.type === 'complete' || !wireFormats[protocol].carries.errors) {
+    expect(decoded.end).to.equal('done');
+    return;
+  }
+  expect(decoded.end).to.be.instanceOf(ChatStreamError);
+  if (end.type === 'error') expect((decoded.end as ChatStreamError).message).to.include(end.message);
+}
 
 const seeds: Record<ProtocolName, number> = { rubyllm: 11, openai: 22, 'openai-responses': 33, anthropic: 44, 'ai-sdk': 55, text: 66 };
 
 describe('adapters under random replies and random network splits', () => {
-  for (const [protocol, encoder] of Object.entries(encoders) as Array<[ProtocolName, (typeof encoders)[ProtocolName]]>) {
+  for (const protocol of Object.keys(wireFormats) as ProtocolName[]) {
     it(`${protocol}: the reader sees exactly the generated reply, however the bytes are split`, () => {
+      const { body } = wireFormats[protocol];
       fc.assert(
-        fc.property(replyArb(encoder.tools), fc.array(fc.nat(), { maxLength: 30 }), (reply, rawCuts) => {
-          const bytes = new TextEncoder().encode(encoder.encode(reply));
-          const cuts = rawCuts.map((cut) => cut % Math.max(1, bytes.length));
-          const decoded = decodePieces(protocol, splitBytes(bytes, cuts), { format: encoder.format });
-          const seen = {
-            ended: decoded.end === 'done' ? 'done' : decoded.end === 'open' ? 'open' : `${decoded.end.name}: ${decoded.end.message}`,
-            content: decoded.message.content,
-            toolCalls: decoded.message.toolCalls.map(({ id, name, arguments: args }) => ({ id, name, args })),
-            usage: encoder.usage ? decoded.message.usage : undefined,
-          };
-          const want = {
-            ended: 'done',
-            content: reply.parts.map((part) => (part.kind === 'text' ? part.text : '')).join(''),
-            toolCalls: tools(reply).map(({ id, name, args }) => ({ id, name, args })),
-            usage: encoder.usage ? reply.usage : undefined,
-          };
-          expect(seen).to.deep.equal(want);
+        fc.property(replyArb(protocol), fc.array(fc.nat(), { maxLength: 30 }), (reply, rawCuts) => {
+          const bytes = new TextEncoder().encode(replyBody(protocol, reply));
+          const pieces = splitBytes(
+            bytes,
+            rawCuts.map((cut) => cut % Math.max(1, bytes.length)),
+          );
+          const decoded = decodePieces(protocol, pieces, { format: body });
+          const complete = reply.end?.type === 'complete';
+          expect(seen(protocol, decoded, complete)).to.deep.equal(wanted(protocol, reply, complete));
+          expectEnding(protocol, reply, decoded);
         }),
         { seed: seeds[protocol], numRuns: 200 },
       );

@@ -2,14 +2,15 @@
 import assert from 'node:assert/strict';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { chromium } from 'playwright-core';
+import { chromeArgs, chromePath } from '../../../scripts/chrome.mjs';
 
 /** How often the stand-in model writes a chunk in these tests (CHUNK_INTERVAL_MS). */
 export const CHUNK_INTERVAL_MS = 80;
 
 export function launchBrowser() {
   return chromium.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    executablePath: chromePath,
+    args: chromeArgs,
   });
 }
 

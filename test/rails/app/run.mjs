@@ -2,7 +2,7 @@
 // (examples/rails/bin/dev: Rails 6.1, SQLite, Puma, ActionCable), started here.
 //
 //   node --test-reporter=spec --test-reporter-destination=stdout \
-//        --test-reporter=./test/rails/app/tally-reporter.mjs --test-reporter-destination=stdout \
+//        --test-reporter=./test/server/node-tally-reporter.mjs --test-reporter-destination=stdout \
 //        test/rails/app/run.mjs          (npm run test:rails; needs `npm run build` first)
 import { after, before, describe } from 'node:test';
 import { CHUNK_INTERVAL_MS, launchBrowser } from './pages.mjs';

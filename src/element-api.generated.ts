@@ -1,0 +1,18 @@
+// Generated from custom-elements.json by scripts/generate.mjs (`npm run generate`); do not edit.
+
+/** Every tag the kit defines. */
+export const elementTags = ['chat-message', 'chat-stream', 'typing-indicator'] as const;
+
+/** The public properties of each element that a template or JSX may set (read-only ones left out). */
+export interface ElementProperties {
+  'chat-message': 'role' | 'status' | 'format' | 'allowHtml' | 'highlight' | 'math' | 'message' | 'lazy';
+  'chat-stream': 'src' | 'protocol' | 'transport' | 'channel' | 'sequence' | 'method' | 'model' | 'format' | 'noComposer' | 'allowHtml' | 'highlight' | 'math' | 'anchor' | 'placeholder' | 'idleTimeout' | 'resume' | 'retryAttempts' | 'headers' | 'body' | 'store';
+  'typing-indicator': 'active' | 'label';
+}
+
+/** The DOM events each element documents (`@event`), in the order it documents them. */
+export const elementEvents = {
+  'chat-message': ['chat-retry'],
+  'chat-stream': ['chat-send', 'chat-message-start', 'chat-chunk', 'chat-tool-call', 'chat-message-end', 'chat-error'],
+  'typing-indicator': [],
+} as const;
