@@ -133,6 +133,15 @@ export const chatMessageStyles = css`
     border-radius: 0.3em;
     background: var(--_code-bg);
   }
+  .content .math-display {
+    display: block;
+    margin: 0.5em 0;
+    overflow-x: auto;
+    text-align: center;
+  }
+  .content span.math math {
+    font-size: 1.1em;
+  }
   .code-block {
     position: relative;
   }
