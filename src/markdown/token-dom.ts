@@ -34,8 +34,8 @@ export interface TokenDomOptions {
 /** The option of the call in progress (the builder is synchronous and not re-entered). */
 let allowHtml = false;
 
-/** Thrown (and caught above) when a token needs the HTML path. */
-const UNSUPPORTED = new Error('needs the HTML path');
+/** Thrown (and caught above) when a token needs the HTML path; a marker, never seen outside. */
+const UNSUPPORTED = Symbol('needs the HTML path');
 
 const NEWLINE = '\n';
 
