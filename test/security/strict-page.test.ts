@@ -156,6 +156,8 @@ describe('a page with a strict Content Security Policy and Trusted Types', () =>
     frame = opened.frame;
     const { win, report } = opened;
     expect(report.loadError).to.equal('');
+    // Only `allow-html` needs an HTML sink (the html add-on); without it nothing asks for the policy.
+    win.document.getElementById('chat')!.setAttribute('allow-html', '');
     const assistant = await streamReply(win, [
       'Some **markdown** first.\n\n',
       '<b>one</b> block of HTML\n\n',
@@ -175,5 +177,19 @@ describe('a page with a strict Content Security Policy and Trusted Types', () =>
     ]);
     const ours = report.warnings.filter((warning) => warning.includes('"chat-stream-elements"'));
     expect(ours, JSON.stringify(report.warnings)).to.have.length(1);
+  });
+  it('without our policy allowed and without allow-html: raw HTML shows as text, with no report and no warning', async () => {
+    const opened = await openStrictPage(`${PAGE}?policy=lit-only`);
+    frame = opened.frame;
+    const { win, report } = opened;
+    expect(report.loadError).to.equal('');
+    const assistant = await streamReply(win, ['Some **markdown** and <b>raw</b> HTML.\n\n', 'Done.']);
+    const content = contentOf(assistant);
+    expect(content.querySelector('strong')?.textContent).to.equal('markdown');
+    expect(content.querySelector('b')).to.equal(null);
+    expect(content.textContent).to.contain('<b>raw</b> HTML.');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(unexpected(report), JSON.stringify(report.violations)).to.deep.equal([]);
+    expect(report.warnings.filter((warning) => warning.includes('"chat-stream-elements"'))).to.have.length(0);
   });
 });
