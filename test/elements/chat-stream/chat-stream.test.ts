@@ -30,7 +30,7 @@ async function mount(src: string, extra = html``) {
 
 describe('<chat-stream>', () => {
   it('shows the typing indicator while waiting, then streams the reply into a message', async () => {
-    const src = streamUrl(rubyllmReply(['Hello', ', wor', 'ld!'], { firstDelay: 150, delay: 40 }));
+    const src = streamUrl(rubyllmReply(['Hello', ', wor', 'ld!'], { firstDelay: 800, delay: 40 }));
     const el = await mount(src);
     const starts: unknown[] = [];
     const ends: unknown[] = [];
