@@ -42,6 +42,7 @@ await build({
     outDir: resolve(root, 'bench-results/size'),
     emptyOutDir: true,
     target: 'es2022',
+    sourcemap: true,
     rolldownOptions: { output: { minify: true } },
     lib: { entry: resolve(root, 'src/index.ts'), formats: ['es'], fileName: () => 'chat-stream-elements-core.js' },
   },

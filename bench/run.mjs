@@ -1,4 +1,4 @@
-// npm run bench [-- --quick] [--rounds=N] [--only=burst,paced,history,parser] [--contenders=floor,text,markdown,deep-chat] [--no-build]
+// npm run bench [-- --quick] [--rounds=N] [--only=burst,paced,history,load,addons,parser] [--contenders=floor,text,markdown,deep-chat] [--no-build]
 //
 // Drives Debian's Chromium (scripts/chrome.mjs: CHROME_PATH, or Debian's) with playwright-core, one fresh
 // browser context per round, against the real SSE server in bench/server.mjs. Prints a table per
@@ -11,6 +11,8 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { chromeArgs, chromePath } from '../scripts/chrome.mjs';
 import { startServer } from './server.mjs';
+import { addOnRows, measureAddOns } from './addons.mjs';
+import { measurePageLoad, pageLoadRows } from './page-load.mjs';
 import { formatMs, markdownTable, summarize, table } from './stats.mjs';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -28,6 +30,8 @@ const workloads = {
   burst: { kind: 'reply', bytes: quick ? MiB / 4 : MiB, chunks: quick ? 62500 : 250000, timeoutMs: 120000, deepChatTimeoutMs: quick ? 10000 : 30000 },
   paced: { kind: 'reply', bytes: quick ? 4096 : 16384, chunks: quick ? 1024 : 4096, rate: 500, timeoutMs: 60000, deepChatTimeoutMs: 120000 },
   history: { kind: 'history', count: 2000, scrollFrames: quick ? 60 : 120, scrollStep: 40, timeoutMs: 60000, deepChatTimeoutMs: 60000 },
+  load: { kind: 'load' },
+  addons: { kind: 'addons', lines: 2000, formulas: 200 },
 };
 const contenders = {
   floor: { page: '/bench/pages/floor.html', wire: 'rubyllm' },
@@ -244,6 +248,12 @@ function checkTargets(all) {
       if (name === 'burst') check(`burst: ${key} heap ≤ 10 MiB above an empty page`, summary.heapAboveEmptyMiB <= 10, mib(summary.heapAboveEmptyMiB));
     }
   }
+  if (all.load?.ours) check('page load: no task over 50 ms', all.load.ours.longestTaskMs <= 50, formatMs(all.load.ours.longestTaskMs));
+  if (all.addons?.ours) {
+    check('highlighting 2,000 lines: no task over 50 ms', all.addons.ours.highlightLongestTaskMs <= 50, formatMs(all.addons.ours.highlightLongestTaskMs));
+    check('200 formulas: no task over 50 ms', all.addons.ours.mathLongestTaskMs <= 50, formatMs(all.addons.ours.mathLongestTaskMs));
+  }
+  if (burst?.floor && burst.markdown) check('burst: markdown ≤ 2.5x floor busy (issue 13)', burst.markdown.busyMs <= 2.5 * burst.floor.busyMs, ratio(burst.markdown.busyMs, burst.floor.busyMs));
   for (const key of ['text', 'markdown']) {
     const summary = all.history?.[key];
     if (!summary) continue;
@@ -271,6 +281,22 @@ async function main() {
   for (const [name, workload] of Object.entries(workloads)) {
     if (only && !only.includes(name)) continue;
     raw[name] = {};
+    if (workload.kind === 'load' || workload.kind === 'addons') {
+      const kits = workload.kind === 'load' ? ['ours', ...(!onlyContenders || onlyContenders.includes('deep-chat') ? ['deep-chat'] : [])] : ['ours'];
+      for (let round = 0; round < rounds; round++) {
+        for (const kit of kits) {
+          const measured = workload.kind === 'load' ? await measurePageLoad(browser, server.origin, kit) : await measureAddOns(browser, server.origin, workload);
+          (raw[name][kit] ??= []).push(measured);
+          console.log(`  ${name} ${kit} round ${round + 1}: longest task ${formatMs(measured.longestTaskMs ?? Math.max(measured.highlightLongestTaskMs, measured.mathLongestTaskMs))}`);
+        }
+      }
+      results[name] = Object.fromEntries(Object.entries(raw[name]).map(([key, list]) => [key, summarize(list)]));
+      const rows = workload.kind === 'load' ? pageLoadRows(results[name], formatMs) : addOnRows(results[name].ours, formatMs, workload);
+      const title = workload.kind === 'load' ? 'page load: the bundle fetched and evaluated, then 6 markdown messages rendered' : 'add-ons: loaded from the ES module bundle\'s URL on first use';
+      tables[name] = { title, rows };
+      console.log(`\n${title} (medians of ${rounds})\n${table(rows)}\n`);
+      continue;
+    }
     const selected = Object.entries(contenders).filter(([key]) => !onlyContenders || onlyContenders.includes(key));
     for (let round = 0; round < rounds; round++) {
       // Rounds interleave the contenders, so a busy spell on the machine touches all of them.

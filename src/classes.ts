@@ -24,7 +24,7 @@ export { createSseTransport } from './transport/sse.js';
 export type { SseTransportOptions } from './transport/sse.js';
 export { createWebSocketTransport } from './transport/websocket.js';
 export type { WebSocketTransportOptions } from './transport/websocket.js';
-export { createActionCableTransport } from './transport/actioncable.js';
+// createActionCableTransport is in the chat-stream-elements/actioncable add-on.
 export type { ActionCableTransportOptions, ActionCableChannel } from './transport/actioncable.js';
 export { createReplayTransport } from './transport/replay.js';
 export { withRetry } from './transport/retrying-transport.js';

@@ -6,8 +6,8 @@ export const elementTags = ['chat-composer', 'chat-message', 'chat-stream', 'typ
 /** The public properties of each element that a template or JSX may set (read-only ones left out). */
 export interface ElementProperties {
   'chat-composer': 'placeholder' | 'strings' | 'lang' | 'busy' | 'value';
-  'chat-message': 'from' | 'status' | 'format' | 'message' | 'strings' | 'lang';
-  'chat-stream': 'src' | 'protocol' | 'transport' | 'channel' | 'sequence' | 'method' | 'model' | 'format' | 'noComposer' | 'anchor' | 'strings' | 'lang' | 'placeholder' | 'idleTimeout' | 'resume' | 'retryAttempts' | 'headers' | 'body' | 'store';
+  'chat-message': 'from' | 'status' | 'format' | 'allowHtml' | 'highlight' | 'math' | 'message' | 'strings' | 'lang';
+  'chat-stream': 'src' | 'protocol' | 'transport' | 'channel' | 'sequence' | 'method' | 'model' | 'format' | 'noComposer' | 'allowHtml' | 'highlight' | 'math' | 'anchor' | 'strings' | 'lang' | 'placeholder' | 'idleTimeout' | 'resume' | 'retryAttempts' | 'headers' | 'body' | 'store';
   'typing-indicator': 'active' | 'label' | 'strings' | 'lang';
 }
 

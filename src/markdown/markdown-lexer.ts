@@ -1,4 +1,4 @@
-import { Marked, Tokenizer, type Token, type Tokens, type TokenizerObject } from 'marked';
+import { Tokenizer, type Tokens, type TokenizerObject } from 'marked';
 
 /**
  * How deep blocks (quotes, lists) and inline spans (emphasis, strikethrough, links) may nest before
@@ -122,12 +122,11 @@ const tokenizer: TokenizerObject = {
   },
 };
 
-/** The kit's one marked setup: GitHub-flavored, synchronous, with the limits above. */
-export const markdown = new Marked({ gfm: true, breaks: false, async: false }, { tokenizer });
+/** The tokenizer overrides every marked instance of the kit uses (see `markedFor`). */
+export const limits = { tokenizer };
 
-/** Lexes markdown with the kit's setup. Linear in the text; never recurses past the depth limits. */
-export function lexMarkdown(source: string): Token[] {
+/** Starts a lexing pass at depth zero (a pass that threw may have left the counters up). */
+export function resetDepth(): void {
   blockDepth = 0;
   inlineDepth = 0;
-  return markdown.lexer(source);
 }

@@ -1,5 +1,5 @@
 import DOMPurify, { type Config } from 'dompurify';
-import { sanitizerPolicy } from './trusted-html-policy.js';
+import { htmlSinksRefused, sanitizerPolicy } from './trusted-html-policy.js';
 
 /** Elements never allowed in rendered content, with whatever they contain. */
 const FORBIDDEN_TAGS = [
@@ -80,8 +80,11 @@ export function isAllowedUrl(tag: string, attribute: string, value: string): boo
 /**
  * Parses and sanitizes one block's HTML on its own (in an inert document) and returns it as a
  * fragment ready to insert. Call once per block: whatever is broken in `html` stays in its fragment.
+ * Undefined where the page refuses our Trusted Types policy (known once): trying the sinks anyway
+ * would file a violation report per block.
  */
-export function sanitizeToFragment(html: string): DocumentFragment {
+export function sanitizeToFragment(html: string): DocumentFragment | undefined {
+  if (htmlSinksRefused()) return undefined;
   // The config set in getPurifier() has RETURN_DOM_FRAGMENT, which the call's types cannot see.
   const fragment = getPurifier().sanitize(html) as unknown as DocumentFragment | null;
   // A `<frameset>` leaves the parsed document without a body, and DOMPurify then returns null.

@@ -1,5 +1,5 @@
-import type { Token } from 'marked';
-import { lexMarkdown } from './markdown-lexer.js';
+import type { MarkedOptions, Token } from 'marked';
+import { lexerOptions, lexMarkdown, NO_FEATURES, type LinkDefinitions } from './markdown-features.js';
 
 /** One top-level markdown block: its source (with the blank lines after it) and its token type. */
 export interface MarkdownBlock {
@@ -12,13 +12,14 @@ export interface MarkdownBlock {
 /**
  * Splits markdown into top-level blocks whose `raw` texts concatenate back to `source`, in one pass
  * of the lexer (see `markdown-lexer.ts` for how HTML blocks end and how deep nesting is read).
- * Expects `\n` line ends (see `normalizeNewlines`).
+ * Expects `\n` line ends (see `normalizeNewlines`). `options`: the lexer's (math syntax, say);
+ * `links`: link definitions from the text before `source`.
  */
-export function splitBlocks(source: string): MarkdownBlock[] {
+export function splitBlocks(source: string, options: MarkedOptions = lexerOptions(NO_FEATURES), links?: LinkDefinitions): MarkdownBlock[] {
   const blocks: MarkdownBlock[] = [];
   let tokens: Token[];
   try {
-    tokens = lexMarkdown(source);
+    tokens = lexMarkdown(source, options, links);
   } catch {
     // Nothing known makes the lexer throw; if something does, the reply still shows as text.
     return source ? [{ raw: source, type: 'paragraph' }] : [];

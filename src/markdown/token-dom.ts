@@ -1,16 +1,19 @@
 import type { Token, Tokens } from 'marked';
-import { isAllowedUrl } from './sanitize-html.js';
+import type { MathToken } from './math-syntax.js';
+import { decodeCharRefs } from './char-refs.js';
+import { isSafeUrl } from './safe-url.js';
 
 /**
- * Builds DOM straight from marked's tokens, for blocks without raw HTML or character references:
- * the same nodes marked's HTML renderer + DOMPurify produce (down to the `\n` text nodes between
- * blocks), without writing HTML, parsing it back and walking it to sanitize. Nothing here parses
- * markup: text becomes text nodes, elements come from a fixed list, and URLs pass the same checks
- * DOMPurify applies. Returns undefined for anything else (raw HTML, pre-escaped text): that block
- * takes the HTML + DOMPurify path.
+ * Builds DOM straight from marked's tokens: the same nodes marked's HTML renderer + DOMPurify
+ * produce (down to the `\n` text nodes between blocks), without writing HTML, parsing it back and
+ * walking it to sanitize. Nothing here parses markup: text becomes text nodes (character
+ * references decoded), elements come from a fixed list, and URLs pass a scheme allowlist. Raw
+ * HTML is shown as text; with `allowHtml` the block returns undefined and takes the HTML path
+ * (the `chat-stream-elements/html` add-on).
  */
-export function tokensToDom(tokens: Token[]): DocumentFragment | undefined {
+export function tokensToDom(tokens: Token[], options: TokenDomOptions = {}): DocumentFragment | undefined {
   const fragment = document.createDocumentFragment();
+  allowHtml = options.allowHtml ?? false;
   try {
     blocks(fragment, tokens);
   } catch (error) {
@@ -20,8 +23,19 @@ export function tokensToDom(tokens: Token[]): DocumentFragment | undefined {
   return fragment;
 }
 
-/** Thrown (and caught above) when a token needs the HTML path. */
-const UNSUPPORTED = new Error('needs the HTML path');
+export interface TokenDomOptions {
+  /**
+   * Raw HTML takes the HTML path (undefined is returned). Without it raw HTML is shown as the
+   * text it is, as most chat interfaces show it.
+   */
+  allowHtml?: boolean;
+}
+
+/** The option of the call in progress (the builder is synchronous and not re-entered). */
+let allowHtml = false;
+
+/** Thrown (and caught above) when a token needs the HTML path; a marker, never seen outside. */
+const UNSUPPORTED = Symbol('needs the HTML path');
 
 const NEWLINE = '\n';
 
@@ -82,6 +96,11 @@ function block(parent: Node, token: Token): void {
       else plainText(parent, body);
       return;
     }
+    case 'html':
+      if (allowHtml) throw UNSUPPORTED;
+      text(element(parent, 'p'), (token as Tokens.HTML).raw.replace(/\n+$/, ''));
+      text(parent, NEWLINE);
+      return;
     default:
       throw UNSUPPORTED;
   }
@@ -89,7 +108,7 @@ function block(parent: Node, token: Token): void {
 
 function code(parent: Node, token: Tokens.Code): void {
   if (token.escaped) throw UNSUPPORTED;
-  const language = /^\S*/.exec(token.lang ?? '')?.[0];
+  const language = decodeCharRefs(/^\S*/.exec(token.lang ?? '')?.[0] ?? '');
   const pre = element(parent, 'pre');
   const body = element(pre, 'code');
   if (language) body.className = `language-${language}`;
@@ -167,6 +186,18 @@ function inline(parent: Node, tokens: Token[]): void {
       case 'image':
         image(parent, token as Tokens.Image);
         break;
+      case 'html':
+        if (allowHtml) throw UNSUPPORTED;
+        text(parent, (token as Tokens.Tag).raw);
+        break;
+      case 'math': {
+        // The TeX as code; the math add-on typesets it once the block is closed.
+        const math = token as MathToken;
+        const code = element(parent, 'code');
+        code.className = math.display ? 'math math-display' : 'math';
+        text(code, math.text);
+        break;
+      }
       default:
         throw UNSUPPORTED;
     }
@@ -174,9 +205,14 @@ function inline(parent: Node, tokens: Token[]): void {
 }
 
 function plainText(parent: Node, token: Tokens.Text): void {
-  // Pre-escaped text holds HTML character references, which only an HTML parser reads right.
-  if (token.escaped) throw UNSUPPORTED;
-  text(parent, token.text);
+  // Text inside raw HTML (`escaped`): the HTML path's, or shown as written.
+  if (token.escaped) {
+    if (allowHtml) throw UNSUPPORTED;
+    text(parent, token.raw);
+    return;
+  }
+  // marked leaves character references (and `&amp;` for a bare `&`) for an HTML parser to read.
+  text(parent, decodeCharRefs(token.text));
 }
 
 /** marked's own URL clean-up: percent-encode, keeping existing escapes. Null when it cannot. */
@@ -189,15 +225,15 @@ function cleanUrl(href: string): string | null {
 }
 
 function link(parent: Node, token: Tokens.Link): void {
-  const href = cleanUrl(token.href);
+  const href = cleanUrl(decodeCharRefs(token.href));
   if (href === null) {
     linkText(parent, token);
     return;
   }
   const anchor = element(parent, 'a');
   // What DOMPurify and our hook would keep: an unsafe URL leaves the link without a target.
-  if (isAllowedUrl('a', 'href', href)) anchor.setAttribute('href', href);
-  if (token.title) anchor.setAttribute('title', token.title);
+  if (isSafeUrl(href)) anchor.setAttribute('href', href);
+  if (token.title) anchor.setAttribute('title', decodeCharRefs(token.title));
   if (anchor.hasAttribute('href')) {
     anchor.setAttribute('rel', 'noopener noreferrer');
     anchor.setAttribute('target', '_blank');
@@ -216,16 +252,16 @@ function isAutolink(token: Tokens.Link): boolean {
 }
 
 function image(parent: Node, token: Tokens.Image): void {
-  const alt = token.tokens ? plain(token.tokens) : token.text;
-  const src = cleanUrl(token.href);
+  const alt = decodeCharRefs(token.tokens ? plain(token.tokens) : token.text);
+  const src = cleanUrl(decodeCharRefs(token.href));
   if (src === null) {
     text(parent, alt);
     return;
   }
   const img = element(parent, 'img');
-  if (isAllowedUrl('img', 'src', src)) img.setAttribute('src', src);
+  if (isSafeUrl(src)) img.setAttribute('src', src);
   img.setAttribute('alt', alt);
-  if (token.title) img.setAttribute('title', token.title);
+  if (token.title) img.setAttribute('title', decodeCharRefs(token.title));
 }
 
 /** The text of inline tokens, as marked writes an image's alt text. */
@@ -234,7 +270,8 @@ function plain(tokens: Token[]): string {
   for (const token of tokens) {
     if (token.type === 'br') out += '\n';
     else if ('tokens' in token && token.tokens) out += plain(token.tokens);
-    else if (token.type === 'html') throw UNSUPPORTED;
+    else if (token.type === 'html' && allowHtml) throw UNSUPPORTED;
+    else if (token.type === 'html') out += token.raw;
     else out += (token as Tokens.Text).text ?? '';
   }
   return out;

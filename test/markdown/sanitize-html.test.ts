@@ -3,7 +3,7 @@ import { sanitizeToFragment } from '../../src/markdown/sanitize-html.js';
 
 function clean(html: string): string {
   const holder = document.createElement('div');
-  holder.append(sanitizeToFragment(html));
+  holder.append(sanitizeToFragment(html)!);
   return holder.innerHTML;
 }
 
@@ -26,7 +26,7 @@ describe('sanitizeToFragment', () => {
   });
 
   it('keeps an unclosed element inside the fragment it came in', () => {
-    const fragment = sanitizeToFragment('<table><tr><td>open');
+    const fragment = sanitizeToFragment('<table><tr><td>open')!;
     const holder = document.createElement('div');
     holder.append(fragment, 'after');
     expect(holder.lastChild?.textContent).to.equal('after');

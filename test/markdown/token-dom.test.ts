@@ -14,7 +14,7 @@ function serialize(fragment: DocumentFragment): string {
 
 /** What the HTML path shows: marked's HTML through DOMPurify. */
 function viaHtml(source: string): string {
-  return serialize(sanitizeToFragment(markdown.parse(source) as string));
+  return serialize(sanitizeToFragment(markdown.parse(source) as string)!);
 }
 
 function viaTokens(source: string): string | undefined {
@@ -70,9 +70,20 @@ describe('tokensToDom', () => {
     }
   });
 
-  it('leaves raw HTML to the HTML path', () => {
-    expect(tokensToDom(markdown.lexer('<div>html</div>\n'))).to.equal(undefined);
-    expect(tokensToDom(markdown.lexer('Some <b>inline</b> html\n'))).to.equal(undefined);
+  it('leaves raw HTML to the HTML path when HTML is allowed', () => {
+    expect(tokensToDom(markdown.lexer('<div>html</div>\n'), { allowHtml: true })).to.equal(undefined);
+    expect(tokensToDom(markdown.lexer('Some <b>inline</b> html\n'), { allowHtml: true })).to.equal(undefined);
+  });
+
+  it('shows raw HTML as the text it is otherwise', () => {
+    expect(viaTokens('<div>html</div>\n')).to.equal('<p>&lt;div&gt;html&lt;/div&gt;</p>\n');
+    expect(viaTokens('Some <b>inline</b> html <img src=x onerror=alert(1)>\n')).to.equal('<p>Some &lt;b&gt;inline&lt;/b&gt; html &lt;img src=x onerror=alert(1)&gt;</p>\n');
+  });
+
+  it('decodes character references as the HTML parser would', () => {
+    for (const source of ['Fish &amp; chips, AT&T &copy; 2026 &#169; &#xA9; &hellip; &nbsp;x &bogus; &#0;\n', '[a &amp; b](https://example.com/?a=1&amp;b=2 "t &quot;q&quot;") ![x &lt; y](https://example.com/i.png)\n', '`&amp; stays` and\n\n```\n&lt;code&gt;\n```\n']) {
+      expect(viaTokens(source), source).to.equal(viaHtml(source));
+    }
   });
 
   it('matches the HTML path on random mixes of markdown', () => {

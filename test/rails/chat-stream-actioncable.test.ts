@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
+import '../../src/addons/actioncable.js';
 import type { ChatStreamElement } from '../../src/elements/chat-stream/chat-stream.js';
 import { cableUrl, peerReply } from './ruby-peer.js';
 

@@ -6,6 +6,9 @@ import { StreamingMarkdownView } from '../../markdown/streaming-markdown-view.js
 import { StreamingTextView } from '../../markdown/streaming-text-view.js';
 import { copyLabelIds, handleCopyClick } from '../../markdown/code-copy.js';
 import { warmUpMarkdown } from '../../markdown/warm-up.js';
+import { getAddOn } from '../../addons/registry.js';
+import { loadAddOnOrReport } from '../../markdown/enhance.js';
+import { featuresKey, type MarkdownFeatures } from '../../markdown/features.js';
 import type { Chat } from '../../store/chat.js';
 import type { Message, MessageStatus, Role, ToolCall } from '../../types.js';
 import { chatContext } from '../shared/chat-context.js';
@@ -102,6 +105,18 @@ export class ChatMessageElement extends LitElement {
   /** `markdown` (sanitized, the default) or `text`. */
   @property({ reflect: true }) format: MessageFormat = 'markdown';
 
+  /**
+   * Raw HTML in markdown is rendered, sanitized, instead of shown as text. Needs the
+   * `chat-stream-elements/html` add-on (the ES module bundle loads it by itself).
+   */
+  @property({ type: Boolean, attribute: 'allow-html' }) allowHtml = false;
+
+  /** Finished code blocks are syntax-highlighted (the `chat-stream-elements/highlight` add-on). */
+  @property({ type: Boolean }) highlight = false;
+
+  /** TeX math (`$$…$$`, `\[…\]`, `\(…\)`, `$…$`) is typeset (the `chat-stream-elements/math` add-on). */
+  @property({ type: Boolean }) math = false;
+
   /** The message shown. Without one, the element's own light-DOM text is its content. */
   @property({ attribute: false }) message?: Message;
 
@@ -119,6 +134,8 @@ export class ChatMessageElement extends LitElement {
   private readonly lightText = new LightDomText(this);
   private readonly l10n = new LocalizeController(this);
   private view?: StreamingMarkdownView | StreamingTextView;
+  /** The html add-on: being loaded, or known to be missing (raw HTML then stays text). */
+  private htmlAddOn: 'loading' | 'missing' | undefined;
 
   /**
    * Updates wait for the next animation frame, so a burst of chunks reaches the DOM once per frame.
@@ -220,8 +237,11 @@ export class ChatMessageElement extends LitElement {
   protected override updated(changed: PropertyValues<this>): void {
     const container = this.renderRoot.querySelector<HTMLElement>('[part="content"]');
     if (!container) return;
-    if (!this.view || changed.has('format') || this.view.container !== container) {
-      this.view = this.format === 'text' ? new StreamingTextView(container) : new StreamingMarkdownView(container);
+    const features = this.markdownFeatures();
+    if (!features) return;
+    const stale = this.view instanceof StreamingMarkdownView && featuresKey(this.view.features) !== featuresKey(features);
+    if (!this.view || stale || changed.has('format') || this.view.container !== container) {
+      this.view = this.format === 'text' ? new StreamingTextView(container) : new StreamingMarkdownView(container, features);
     }
     const streaming = this.status === 'streaming' || this.status === 'pending';
     const text = this.message ? this.message.content : this.lightText.text;
@@ -229,6 +249,20 @@ export class ChatMessageElement extends LitElement {
     else this.view.update(text);
     if (streaming) this.setAttribute('aria-busy', 'true');
     else this.removeAttribute('aria-busy');
+  }
+
+  /** The markdown features turned on; undefined while the html add-on loads (nothing renders before it). */
+  private markdownFeatures(): MarkdownFeatures | undefined {
+    const features = { allowHtml: this.allowHtml && this.htmlAddOn !== 'missing', highlight: this.highlight, math: this.math };
+    if (!features.allowHtml || this.format === 'text' || getAddOn('html')) return features;
+    if (this.htmlAddOn !== 'loading') {
+      this.htmlAddOn = 'loading';
+      void loadAddOnOrReport('html').then((loaded) => {
+        this.htmlAddOn = loaded ? undefined : 'missing';
+        this.requestUpdate();
+      });
+    }
+    return undefined;
   }
 
   // Arrow functions: Lit binds them as listeners.

@@ -90,6 +90,15 @@ export const markdownStyles = css`
     border-radius: 0.375em;
     background: var(--_code-bg);
   }
+  .content .math-display {
+    display: block;
+    margin-block: 0.5em;
+    overflow-x: auto;
+    text-align: center;
+  }
+  .content span.math math {
+    font-size: 1.1em;
+  }
   /* A code block: a header row (language, Copy) over the code, in one box. */
   .code-block {
     border: 1px solid var(--_border);

@@ -81,6 +81,12 @@ export class ChatStreamElement extends LitElement {
   @property() format: 'markdown' | 'text' = 'markdown';
   /** Hides the built-in composer. */
   @property({ type: Boolean, attribute: 'no-composer' }) noComposer = false;
+  /** Raw HTML in replies is rendered, sanitized (the `chat-stream-elements/html` add-on), instead of shown as text. */
+  @property({ type: Boolean, attribute: 'allow-html' }) allowHtml = false;
+  /** Finished code blocks in replies are syntax-highlighted (the `chat-stream-elements/highlight` add-on). */
+  @property({ type: Boolean }) highlight = false;
+  /** TeX math in replies is typeset (the `chat-stream-elements/math` add-on). */
+  @property({ type: Boolean }) math = false;
   /** `bottom` follows new text; `top` puts a new reply's start at the top of the view and stays there. */
   @property() anchor: 'bottom' | 'top' = 'bottom';
   /** UI text by key (any of `ChatStrings`; English by default), for this element and those inside it. */
@@ -274,6 +280,7 @@ export class ChatStreamElement extends LitElement {
               html`<chat-message
                 from=${message.get().role}
                 format=${message.get().role === 'assistant' ? this.format : 'text'}
+                .allowHtml=${this.allowHtml} .highlight=${this.highlight} .math=${this.math}
                 exportparts=${messageParts}
                 ${bindMessage(message)}
               ></chat-message>`,

@@ -4,7 +4,8 @@ import type { ProtocolName } from '../../protocols/types.js';
 import { createSseTransport } from '../../transport/sse.js';
 import type { Transport } from '../../transport/types.js';
 import { createWebSocketTransport } from '../../transport/websocket.js';
-import { createActionCableTransport, type ActionCableChannel } from '../../transport/actioncable.js';
+import type { ActionCableChannel } from '../../transport/actioncable.js';
+import { loadAddOn } from '../../addons/registry.js';
 import type { ChatRequest } from '../../types.js';
 import { warnOnce } from '../../warn-once.js';
 import type { HeadersOption, RequestBodyShaper } from '../../transport/request-body.js';
@@ -69,7 +70,9 @@ function buildTransport(config: RequestConfig): Transport {
   const { idleTimeout, resume } = config;
   if (kind === 'websocket') return createWebSocketTransport({ url: config.src, body: config.body, idleTimeout, resume });
   if (kind === 'actioncable') {
-    return createActionCableTransport({ url: config.src || undefined, channel: parseChannel(config.channel), sequence: config.sequence ?? 'seq', idleTimeout });
+    const options = { url: config.src || undefined, channel: parseChannel(config.channel), sequence: config.sequence ?? 'seq', idleTimeout };
+    // The transport is an add-on (chat-stream-elements/actioncable), loaded when a reply needs it.
+    return { open: async (request, handlers) => (await loadAddOn('actioncable')).createActionCableTransport(options).open(request, handlers) };
   }
 
   const { model, protocol } = config;

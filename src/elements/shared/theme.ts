@@ -29,6 +29,7 @@ import { css } from 'lit';
  * | `--chat-code-bg`           | background of code blocks and inline code                       |
  * | `--chat-focus-ring`        | outline colour of focused controls                              |
  * | `--chat-max-width`         | widest the conversation's column gets (`<chat-stream>`)         |
+ * | `--chat-code-keyword`, `--chat-code-string`, `--chat-code-comment`, `--chat-code-constant`, `--chat-code-function`, `--chat-code-parameter`, `--chat-code-punctuation` | highlighted code (the highlight add-on) |
  *
  * Elements read them through private `--_*` copies with fallbacks, so a value set by the page
  * always wins over the default and no element sets a `--chat-*` property itself.
@@ -57,6 +58,15 @@ export const themeTokens = css`
     --_error-border: var(--chat-error-border, #f5c9c4);
     --_code-bg: var(--chat-code-bg, #f6f6f7);
     --_focus-ring: var(--chat-focus-ring, #5b8def);
+    --_hl-token-keyword: var(--chat-code-keyword, #cf222e);
+    --_hl-token-string: var(--chat-code-string, #0a3069);
+    --_hl-token-string-expression: var(--chat-code-string, #0a3069);
+    --_hl-token-comment: var(--chat-code-comment, #6e7781);
+    --_hl-token-constant: var(--chat-code-constant, #0550ae);
+    --_hl-token-function: var(--chat-code-function, #8250df);
+    --_hl-token-parameter: var(--chat-code-parameter, #953800);
+    --_hl-token-punctuation: var(--chat-code-punctuation, currentColor);
+    --_hl-token-link: var(--_link);
   }
   @media (prefers-color-scheme: dark) {
     :host {
@@ -76,6 +86,13 @@ export const themeTokens = css`
       --_error-border: var(--chat-error-border, #5c2a2a);
       --_code-bg: var(--chat-code-bg, #141417);
       --_focus-ring: var(--chat-focus-ring, #7aa7ff);
+      --_hl-token-keyword: var(--chat-code-keyword, #ff7b72);
+      --_hl-token-string: var(--chat-code-string, #a5d6ff);
+      --_hl-token-string-expression: var(--chat-code-string, #a5d6ff);
+      --_hl-token-comment: var(--chat-code-comment, #8b949e);
+      --_hl-token-constant: var(--chat-code-constant, #79c0ff);
+      --_hl-token-function: var(--chat-code-function, #d2a8ff);
+      --_hl-token-parameter: var(--chat-code-parameter, #ffa657);
     }
   }
 `;

@@ -1,6 +1,14 @@
 import { expect } from '@open-wc/testing';
 import type { ChatMessageElement } from '../../../src/elements/chat-message/chat-message.js';
+import '../../../src/addons/html.js';
 import { contentOf, makeMessage, settle, showMessage, shownText } from './message-fixtures.js';
+
+/** The same message rendered with `allow-html`: raw HTML through the html add-on's sanitizer. */
+async function allowHtml(el: ChatMessageElement): Promise<ChatMessageElement> {
+  el.allowHtml = true;
+  await el.updateComplete;
+  return el;
+}
 
 declare global {
   interface Window {
@@ -62,6 +70,16 @@ describe('<chat-message> with hostile content', () => {
     expect(shownText(el)).to.contain('overlay');
   });
 
+  it('shows raw HTML as text by default, and with allow-html still lets nothing dangerous in', async () => {
+    const el = await showMessage(makeMessage({ content: HOSTILE.join('\n\n') }));
+    expect(shownText(el)).to.contain('<script>');
+    await allowHtml(el);
+    await settle();
+    expect(shownText(el)).not.to.contain('<script>');
+    expect(window.__pwned).to.deep.equal([]);
+    expectNothingDangerous(el);
+  });
+
   it('runs nothing while hostile content streams in chunk by chunk', async () => {
     const text = HOSTILE.join('\n\n');
     const el = await showMessage(makeMessage({ status: 'streaming', content: '' }));
@@ -75,7 +93,7 @@ describe('<chat-message> with hostile content', () => {
   });
 
   it('opens links in a new tab without giving it access to the page', async () => {
-    const el = await showMessage(makeMessage({ content: 'See [docs](https://example.com/docs) and <a href="https://example.org">this</a>.' }));
+    const el = await allowHtml(await showMessage(makeMessage({ content: 'See [docs](https://example.com/docs) and <a href="https://example.org">this</a>.' })));
     const links = contentOf(el).querySelectorAll('a');
     expect(links.length).to.equal(2);
     for (const link of Array.from(links)) {
@@ -102,7 +120,7 @@ describe('<chat-message> with hostile content', () => {
   }
 
   it('does not let a style block in one message restyle the rest of it', async () => {
-    const el = await showMessage(makeMessage({ content: '<style>p { color: rgb(255, 0, 0) !important; display: none }</style>\n\nVisible paragraph.' }));
+    const el = await allowHtml(await showMessage(makeMessage({ content: '<style>p { color: rgb(255, 0, 0) !important; display: none }</style>\n\nVisible paragraph.' })));
     const paragraph = contentOf(el).querySelector('p')!;
     expect(paragraph.textContent).to.equal('Visible paragraph.');
     expect(getComputedStyle(paragraph).display).to.equal('block');
