@@ -1,11 +1,12 @@
 import { css } from 'lit';
-import { buttonBase, focusRing, themeTokens } from '../shared/theme.js';
+import { buttonBase, focusRing, themeTokens, visuallyHidden } from '../shared/theme.js';
 
 // Logical properties throughout, so the conversation mirrors under dir="rtl".
 export const styles = [
   themeTokens,
   focusRing,
   buttonBase,
+  visuallyHidden,
   css`
   :host {
     display: block;
@@ -54,7 +55,6 @@ export const styles = [
   }
   /* One readable column, centred on a wide screen, as the composer below it. */
   .log-content,
-  .retry-wait,
   ::slotted([slot='composer']),
   chat-composer {
     box-sizing: border-box;
@@ -99,13 +99,12 @@ export const styles = [
   .jump:hover {
     background: var(--_hover-bg);
   }
-  /* The wait before a retry or resume: a quiet status line above the composer, like the notices in a reply. */
+  /* The wait before a retry or resume: a quiet status line where the reply will appear, in place of the typing dots. */
   .retry-wait {
     display: flex;
     align-items: center;
     gap: 0.5rem;
-    padding-block: 0 0.5rem;
-    padding-inline: 1rem;
+    min-block-size: 1.6em;
     font-size: 0.875em;
     color: var(--_muted);
   }

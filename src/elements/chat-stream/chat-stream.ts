@@ -19,7 +19,7 @@ import { CountdownController } from './countdown-controller.js';
 import { HistoryController } from './history-controller.js';
 import { bindMessage } from './message-binding.js';
 import { transportFromConfig, type TransportName } from './request-config.js';
-import { waitText } from './wait-text.js';
+import { renderWait } from './wait-text.js';
 import { composerParts, messageParts } from './forwarded-parts.js';
 import { ScrollController } from './scroll-controller.js';
 import { styles } from './chat-stream.styles.js';
@@ -285,10 +285,10 @@ export class ChatStreamElement extends LitElement {
                 ${bindMessage(message)}
               ></chat-message>`,
           )}
-          <typing-indicator ?active=${status === 'submitted'}></typing-indicator>
+          <typing-indicator ?active=${status === 'submitted' && !wait}></typing-indicator>
+          ${wait ? renderWait(wait, this.l10n) : nothing}
         </div>
       </div>
-      ${wait ? html`<div class="retry-wait" part="retry-countdown" role="status">${waitText(wait, this.l10n)}</div>` : nothing}
       ${!this.scroller.following && atoms.length > 0
         ? html`<button class="jump" part="jump" type="button" @click=${this.onJumpToLatest}>${this.l10n.text('jumpToLatest')}</button>`
         : nothing}

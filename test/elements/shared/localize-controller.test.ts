@@ -107,7 +107,7 @@ describe('UI text from .strings and lang', () => {
     const el = await fixture<ChatStreamElement>(html`<chat-stream lang="de" .strings=${de}></chat-stream>`);
     el.store = createChat({ transport: waitingTransport(3), protocol: 'rubyllm' });
     void el.send('Hallo');
-    const countdown = () => el.shadowRoot!.querySelector('[part~="retry-countdown"]')?.textContent ?? '';
+    const countdown = () => el.shadowRoot!.querySelector('[part~="retry-countdown"] .ticking')?.textContent ?? '';
     await waitUntil(() => countdown(), 'countdown shown');
     const first = countdown();
     expect(first).to.match(/^Neuer Versuch in [23] Sekunden \(Versuch 1 von 3\)$/);
