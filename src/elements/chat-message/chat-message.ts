@@ -226,9 +226,10 @@ export class ChatMessageElement extends LitElement {
     // "The connection was lost before the reply ended" already says "The connection was lost".
     const saysItAll = own.toLowerCase().startsWith(summary.toLowerCase());
     const detail = own && !saysItAll ? own : '';
+    // The server's own words keep their direction (<bdi>): English in an Arabic notice reads as English.
     return html`<div class="error-row">
       <div part="error" class="error" role="alert">
-        <span class="error-summary">${saysItAll ? own : summary}</span>${detail ? html`<span class="error-detail">: ${detail}</span>` : nothing}
+        <span class="error-summary">${saysItAll ? html`<bdi>${own}</bdi>` : summary}</span>${detail ? html`<span class="error-detail">: <bdi>${detail}</bdi></span>` : nothing}
       </div>
       <button type="button" part="retry" class="retry" @click=${this.onRetryClick}>${this.l10n.text('retry')}</button>
     </div>`;
