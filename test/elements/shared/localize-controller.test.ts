@@ -48,6 +48,7 @@ describe('UI text from .strings and lang', () => {
     expect(textareaOf(composer).placeholder).to.equal('Nachricht schreiben');
     expect(sendButton(composer).textContent).to.equal('Senden');
     expect(el.shadowRoot!.querySelector('[part~="log"]')!.getAttribute('aria-label')).to.equal('Unterhaltung');
+    expect(await axeViolations(el)).to.deep.equal([]);
 
     // A message inside takes the conversation's strings; its language is the page's.
     const message = await fixture<ChatMessageElement>(html`<div lang="de"><chat-message .strings=${de} .message=${failed()}></chat-message></div>`).then(
