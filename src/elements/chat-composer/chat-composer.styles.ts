@@ -23,7 +23,7 @@ export const chatComposerStyles = css`
     padding-inline-start: 0.875rem;
     border: 1px solid var(--_border);
     border-radius: calc(var(--_radius) * 1.75);
-    background: var(--_bg);
+    background: var(--_composer-bg);
     box-shadow: 0 1px 6px rgb(0 0 0 / 6%);
   }
   /* Focus shows on the box as a whole: its border takes the focus colour. */

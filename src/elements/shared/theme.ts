@@ -19,6 +19,7 @@ import { css } from 'lit';
  * | `--chat-assistant-bg`      | background of assistant replies (none: they read as page text)  |
  * | `--chat-assistant-padding` | padding of assistant replies; set it with the background for bubbles |
  * | `--chat-system-bg`         | background of system and tool messages                          |
+ * | `--chat-composer-bg`       | background of the composer's box                                |
  * | `--chat-surface`           | background of cards inside a reply (tool calls, reasoning)      |
  * | `--chat-accent`            | the send button, typing dots                                    |
  * | `--chat-accent-text`       | text on an accent background                                    |
@@ -49,6 +50,7 @@ export const themeTokens = css`
     --_assistant-bg: var(--chat-assistant-bg, transparent);
     --_assistant-padding: var(--chat-assistant-padding, 0);
     --_system-bg: var(--chat-system-bg, #fdf8e8);
+    --_composer-bg: var(--chat-composer-bg, #ffffff);
     --_surface: var(--chat-surface, #fafafa);
     --_accent: var(--chat-accent, #1f1f23);
     --_accent-text: var(--chat-accent-text, #ffffff);
@@ -77,6 +79,7 @@ export const themeTokens = css`
       --_hover-bg: var(--chat-hover-bg, #2a2a30);
       --_user-bg: var(--chat-user-bg, #2e2e34);
       --_system-bg: var(--chat-system-bg, #2b2614);
+      --_composer-bg: var(--chat-composer-bg, #26262b);
       --_surface: var(--chat-surface, #222227);
       --_accent: var(--chat-accent, #ececee);
       --_accent-text: var(--chat-accent-text, #1b1b1f);
