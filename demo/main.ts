@@ -1,12 +1,23 @@
 // The demo page: keeps <chat-stream>'s src/protocol/transport/method/model/format attributes in step
 // with the controls, and logs the element's events.
 import '../src/index.js';
+import type { ChatStrings } from '../src/index.js';
+import de from '../src/locales/de.js';
+import ar from '../src/locales/ar.js';
 
 /** The part of <chat-stream> the page drives; typed locally so the page builds before it exists. */
 interface ChatStreamLike extends HTMLElement {
   send(text: string): Promise<void>;
   clear(): void;
+  strings?: Partial<ChatStrings>;
 }
+
+/** The chat's UI text and direction for each choice of the language switch (`lang` formats numbers and plurals). */
+const languages: Record<string, { strings?: Partial<ChatStrings>; dir: 'ltr' | 'rtl' }> = {
+  en: { dir: 'ltr' },
+  de: { strings: de, dir: 'ltr' },
+  ar: { strings: ar, dir: 'rtl' },
+};
 
 const chat = document.querySelector('#chat') as ChatStreamLike;
 const form = document.querySelector('#controls') as HTMLFormElement;
@@ -66,6 +77,12 @@ function apply() {
   setAttr('format', (form.querySelector('input[name="format"]:checked') as HTMLInputElement).value);
   setAttr('src', src);
   endpoint.textContent = src;
+
+  const language = field<HTMLSelectElement>('language').value;
+  const { strings, dir } = languages[language] ?? languages.en;
+  setAttr('lang', language);
+  setAttr('dir', dir);
+  if (chat.strings !== strings) chat.strings = strings;
 }
 
 function addLogLine(text: string, isError = false) {

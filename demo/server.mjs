@@ -71,7 +71,8 @@ server.on('request', async (req, res) => {
     if (await handleChatRoute(req, res, url)) return;
     if (await handleOpenAIProxy(req, res, url, proxy)) return;
     if (url.pathname === '/api/config') return sendJson(res, 200, { realModel: proxy ? proxy.model : null });
-    const page = pageFile(url.pathname);
+    // `page.html?html-proxy&index=0.js` is Vite's URL for a page's inline module script, not the page.
+    const page = url.searchParams.has('html-proxy') ? null : pageFile(url.pathname);
     if (page) return await servePage(req, res, page);
     vite.middlewares(req, res, () => sendJson(res, 404, { error: `Not found: ${url.pathname}` }));
   } catch (error) {

@@ -1,40 +1,44 @@
 // One page per visual state of the kit (`states.html?state=…`), built from the replay transport and
 // fixed messages, so screenshots (scripts/screenshots.mjs) are the same on every run.
-import { createChat, createReplayTransport, type ChatStreamElement, type Message, type StreamEvent } from '../src/index.js';
+// `&lang=de` or `&lang=ar` shows the state in German or Arabic (Arabic mirrored: dir="rtl");
+// `&state=mixed` is an Arabic reply in an English page.
+import { createChat, createReplayTransport, NetworkError, type ChatStreamElement, type Message, type StreamEvent, type Transport } from '../src/index.js';
+import de from '../src/locales/de.js';
+import ar from '../src/locales/ar.js';
+import { conversationTexts, type DemoLanguage } from './conversation/texts.js';
 
-const markdown = [
-  '## Weather in Rome',
-  '',
-  'Right now it is **18 °C** and sunny; `get_weather` says the wind is light. See the [forecast](https://example.com/rome).',
-  '',
-  '- Morning: clear',
-  '- Afternoon: a few clouds',
-  '- Evening: mild',
-  '',
-  '| Day | High | Low |',
-  '|-----|-----:|----:|',
-  '| Mon | 19 | 11 |',
-  '| Tue | 21 | 12 |',
-  '',
-  '```ts',
-  "const forecast = await getWeather({ city: 'Rome' });",
-  'console.log(forecast.summary);',
-  '```',
-].join('\n');
+const params = new URLSearchParams(location.search);
+const lang = (['de', 'ar'].includes(params.get('lang') ?? '') ? params.get('lang') : 'en') as DemoLanguage;
+const texts = conversationTexts[lang];
+const question = texts.question;
 
 const user = (content: string): Message => ({ id: `u-${content.length}`, role: 'user', content, status: 'complete', toolCalls: [] });
 const assistant = (fields: Partial<Message>): Message => ({ id: 'a-1', role: 'assistant', content: '', status: 'complete', toolCalls: [], ...fields });
 const forever = { delay: 1e9 };
 const data = (text: string): StreamEvent => ({ data: JSON.stringify(text) });
 
-const question = 'What is the weather in Rome this week?';
+/** A transport that waits to retry (a 503) and never gets there: the countdown state. */
+const waitingTransport: Transport = {
+  async open(_request, handlers) {
+    const error = new NetworkError('HTTP 503 Service Unavailable');
+    handlers.onWait?.({ kind: 'retry', attempt: 1, attempts: 3, delayMs: 8000, at: Date.now() + 8000, error });
+    await new Promise(() => {});
+  },
+};
+
+interface State {
+  messages?: Message[];
+  replay?: Array<StreamEvent | { delay: number }>;
+  transport?: Transport;
+  prompt?: string;
+}
 
 /** Each state: messages to start with, and optionally a reply to play (which may never end). */
-const states: Record<string, { messages?: Message[]; replay?: Array<StreamEvent | { delay: number }>; prompt?: string; stopAfter?: number }> = {
+const states: Record<string, State> = {
   idle: {},
   waiting: { prompt: question, replay: [forever] },
-  streaming: { prompt: question, replay: [data('## Weather in Rome\n\nRight now it is **18 °C** and sun'), data('ny. The week looks '), forever] },
-  markdown: { messages: [user(question), assistant({ content: markdown })] },
+  streaming: { prompt: question, replay: [data(texts.partial), data(lang === 'en' ? 'ny. The week looks ' : ' …'), forever] },
+  markdown: { messages: [user(question), assistant({ content: texts.reply })] },
   'tool-call': {
     messages: [
       user(question),
@@ -48,30 +52,29 @@ const states: Record<string, { messages?: Message[]; replay?: Array<StreamEvent 
       }),
     ],
   },
-  usage: { messages: [user(question), assistant({ content: 'It is **18 °C** and sunny in Rome.', usage: { inputTokens: 57, outputTokens: 171 }, model: 'demo-assistant-1' })] },
+  usage: { messages: [user(question), assistant({ content: texts.short, usage: { inputTokens: 1257, outputTokens: 171 }, model: 'demo-assistant-1' })] },
   error: {
     messages: [
       user(question),
-      assistant({
-        content: '## Weather in Rome\n\nRight now it is **18 °C** and sun',
-        status: 'error',
-        error: { name: 'NetworkError', message: 'The connection was lost before the reply ended' },
-      }),
+      assistant({ content: texts.partial, status: 'error', error: { name: 'NetworkError', message: 'The connection was lost before the reply ended' } }),
     ],
   },
   'rate-limited': {
-    messages: [
-      user(question),
-      assistant({ status: 'error', error: { name: 'RateLimitError', message: 'HTTP 429: Rate limit reached for requests', status: 429, retryAfter: 5000 } }),
-    ],
+    messages: [user(question), assistant({ status: 'error', error: { name: 'RateLimitError', message: 'HTTP 429: Rate limit reached for requests', status: 429, retryAfter: 5000 } })],
   },
-  stopped: { messages: [user(question), assistant({ content: '## Weather in Rome\n\nRight now it is **18 °C**', status: 'stopped' })] },
+  'retry-wait': { messages: [user(texts.question), assistant({ content: texts.short })], prompt: question, transport: waitingTransport },
+  stopped: { messages: [user(question), assistant({ content: texts.partial, status: 'stopped' })] },
+  mixed: { messages: [user('Summarise this in Arabic, please.'), assistant({ content: conversationTexts.ar.reply })] },
 };
 
-const name = new URLSearchParams(location.search).get('state') ?? 'markdown';
+const name = params.get('state') ?? 'markdown';
 const state = states[name] ?? states.markdown;
 const element = document.querySelector('#chat') as ChatStreamElement;
-const chat = createChat({ messages: state.messages, transport: createReplayTransport({ source: state.replay ?? [], delay: 0 }), protocol: 'rubyllm' });
+document.documentElement.lang = lang;
+document.documentElement.dir = lang === 'ar' ? 'rtl' : 'ltr';
+if (lang !== 'en') element.strings = lang === 'de' ? de : ar;
+const transport = state.transport ?? createReplayTransport({ source: state.replay ?? [], delay: 0 });
+const chat = createChat({ messages: state.messages, transport, protocol: 'rubyllm' });
 element.store = chat;
 if (state.prompt) void chat.send(state.prompt);
 

@@ -58,3 +58,5 @@ export type { ChatStreamEventMap } from './elements/chat-stream/chat-stream.js';
 export { ChatComposerElement } from './elements/chat-composer/chat-composer.js';
 export type { ChatSubmitDetail } from './elements/chat-composer/chat-composer.js';
 export { chatContext } from './elements/shared/chat-context.js';
+export type { ChatStrings, ChatStringKey } from './locales/en.js';
+export type { UIText, PluralText } from './elements/shared/format-text.js';

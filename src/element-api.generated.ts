@@ -5,10 +5,10 @@ export const elementTags = ['chat-composer', 'chat-message', 'chat-stream', 'typ
 
 /** The public properties of each element that a template or JSX may set (read-only ones left out). */
 export interface ElementProperties {
-  'chat-composer': 'placeholder' | 'busy' | 'value';
-  'chat-message': 'from' | 'status' | 'format' | 'allowHtml' | 'highlight' | 'math' | 'message';
-  'chat-stream': 'src' | 'protocol' | 'transport' | 'channel' | 'sequence' | 'method' | 'model' | 'format' | 'noComposer' | 'allowHtml' | 'highlight' | 'math' | 'anchor' | 'placeholder' | 'idleTimeout' | 'resume' | 'retryAttempts' | 'headers' | 'body' | 'store';
-  'typing-indicator': 'active' | 'label';
+  'chat-composer': 'placeholder' | 'strings' | 'lang' | 'busy' | 'value';
+  'chat-message': 'from' | 'status' | 'format' | 'allowHtml' | 'highlight' | 'math' | 'message' | 'strings' | 'lang';
+  'chat-stream': 'src' | 'protocol' | 'transport' | 'channel' | 'sequence' | 'method' | 'model' | 'format' | 'noComposer' | 'allowHtml' | 'highlight' | 'math' | 'anchor' | 'strings' | 'lang' | 'placeholder' | 'idleTimeout' | 'resume' | 'retryAttempts' | 'headers' | 'body' | 'store';
+  'typing-indicator': 'active' | 'label' | 'strings' | 'lang';
 }
 
 /** The DOM events each element documents (`@event`), in the order it documents them. */

@@ -7,6 +7,10 @@ import { faults, liveChat, silentTransport, startStoryChat, type Fault } from '.
 import { history } from './support/messages.js';
 import { replies, type ReplyName } from './support/replies.js';
 import { brandTheme, darkTheme } from './support/themes.js';
+import de from '../src/locales/de.js';
+import ar from '../src/locales/ar.js';
+import { conversationTexts } from '../demo/conversation/texts.js';
+import type { Message } from '../src/index.js';
 
 interface StreamArgs {
   /** Which recorded reply plays. */
@@ -174,4 +178,39 @@ export const CustomTheme: Story = {
   name: 'Custom theme (--chat-* and ::part)',
   args: { reply: 'markdown', protocol: 'rubyllm' },
   render: (args, { id }) => renderLive(args, id, 'brand'),
+};
+
+const exchange = (question: string, reply: string, fields: Partial<Message> = {}): Message[] => [
+  { id: 'q', role: 'user', content: question, status: 'complete', toolCalls: [] },
+  { id: 'a', role: 'assistant', content: reply, status: 'complete', toolCalls: [], ...fields },
+];
+
+export const German: Story = {
+  name: 'German (strings and lang)',
+  parameters: { docs: { description: { story: '`.strings` from `chat-stream-elements/locales/de` and `lang="de"`: every UI text in German, numbers with German grouping.' } } },
+  render: () => {
+    const { question, short } = conversationTexts.de;
+    const messages = [
+      ...exchange(question, short, { usage: { inputTokens: 1257, outputTokens: 171 }, model: 'demo-assistant-1' }),
+      { id: 'q2', role: 'user', content: 'Und morgen?', status: 'complete', toolCalls: [] },
+      { id: 'a2', role: 'assistant', content: 'Morgen wird es', status: 'error', toolCalls: [], error: { name: 'RateLimitError', message: 'HTTP 429', status: 429, retryAfter: 1000 } },
+    ] satisfies Message[];
+    return html`<chat-stream lang="de" .strings=${de} .store=${createChat({ transport: silentTransport, messages })} style="--chat-height: 26rem"></chat-stream>`;
+  },
+};
+
+export const ArabicRightToLeft: Story = {
+  name: 'Arabic, right to left',
+  parameters: { docs: { description: { story: '`dir="rtl"`, `lang="ar"` and the Arabic strings: the whole conversation mirrors; code still reads left to right.' } } },
+  render: () => {
+    const { question, reply } = conversationTexts.ar;
+    return html`<div dir="rtl" lang="ar"><chat-stream .strings=${ar} .store=${createChat({ transport: silentTransport, messages: exchange(question, reply) })} style="--chat-height: 30rem"></chat-stream></div>`;
+  },
+};
+
+export const ArabicReplyInEnglishPage: Story = {
+  name: 'Arabic reply in an English page',
+  parameters: { docs: { description: { story: 'Each markdown block takes its own direction (`dir="auto"`): the Arabic reads right to left in a left-to-right page.' } } },
+  render: () =>
+    html`<chat-stream .store=${createChat({ transport: silentTransport, messages: exchange('Summarise this in Arabic, please.', conversationTexts.ar.reply) })} style="--chat-height: 30rem"></chat-stream>`,
 };

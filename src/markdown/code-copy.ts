@@ -1,20 +1,38 @@
 /** How long the button says "Copied" before it reads "Copy" again. */
 const COPIED_FOR_MS = 2000;
 
-/** Puts each `<pre>` of a rendered block in a wrapper with a labelled copy button. */
+/**
+ * The ids of the texts a copy button is named by. The element showing the markdown renders them
+ * (hidden) in its shadow root, in its language, so rendered blocks hold no UI text of their own.
+ */
+export const copyLabelIds = { copy: 'copy-code-label', copied: 'copied-label', failed: 'copy-failed-label' } as const;
+
+/**
+ * Puts each `<pre>` of a rendered block in a wrapper under a header row: the code's language (from
+ * its `language-*` class) and a copy button; its icon is drawn by the element's CSS (two sheets,
+ * a tick once copied), so a rendered block holds nothing but elements the sanitizer allows anyway.
+ */
 export function addCopyButtons(root: DocumentFragment | Element): void {
   for (const pre of Array.from(root.querySelectorAll('pre'))) {
     const wrapper = document.createElement('div');
     wrapper.className = 'code-block';
     wrapper.setAttribute('part', 'code-block');
+    const header = document.createElement('div');
+    header.className = 'code-header';
+    header.setAttribute('part', 'code-header');
+    const language = document.createElement('span');
+    language.className = 'code-language';
+    language.setAttribute('part', 'code-language');
+    language.textContent = /(?:^|\s)language-(\S+)/.exec(pre.querySelector('code')?.className ?? '')?.[1] ?? '';
     const button = document.createElement('button');
     button.type = 'button';
     button.className = 'copy';
     button.setAttribute('part', 'copy-button');
     button.setAttribute('data-copy', '');
-    setLabel(button, 'Copy', 'Copy code');
+    button.setAttribute('aria-labelledby', copyLabelIds.copy);
+    header.append(language, button);
     pre.replaceWith(wrapper);
-    wrapper.append(button, pre);
+    wrapper.append(header, pre);
   }
 }
 
@@ -25,15 +43,15 @@ export function addCopyButtons(root: DocumentFragment | Element): void {
 export async function handleCopyClick(event: Event): Promise<void> {
   const target = event.target instanceof Element ? event.target.closest('button[data-copy]') : null;
   if (!(target instanceof HTMLButtonElement)) return;
-  const code = target.parentElement?.querySelector('pre')?.textContent ?? '';
+  const code = target.closest('.code-block')?.querySelector('pre')?.textContent ?? '';
   const copied = await copyText(code, target);
-  setLabel(target, copied ? 'Copied' : 'Copy failed', copied ? 'Copied' : 'Copy failed');
-  setTimeout(() => setLabel(target, 'Copy', 'Copy code'), COPIED_FOR_MS);
+  setState(target, copied ? 'copied' : 'failed');
+  setTimeout(() => setState(target, 'copy'), COPIED_FOR_MS);
 }
 
-function setLabel(button: HTMLButtonElement, text: string, label: string) {
-  button.textContent = text;
-  button.setAttribute('aria-label', label);
+function setState(button: HTMLButtonElement, state: keyof typeof copyLabelIds) {
+  button.setAttribute('data-copy', state === 'copy' ? '' : state);
+  button.setAttribute('aria-labelledby', copyLabelIds[state]);
 }
 
 async function copyText(text: string, near: Element): Promise<boolean> {

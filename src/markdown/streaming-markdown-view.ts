@@ -151,6 +151,8 @@ export class StreamingMarkdownView {
   private createBlock(nodes: Node[] = []): HTMLElement {
     const element = document.createElement('div');
     element.className = 'block';
+    // Each block takes the direction of its own first words: an Arabic paragraph reads right to left in an English page.
+    element.dir = 'auto';
     element.append(...nodes);
     return element;
   }

@@ -15,8 +15,9 @@ export const darkTheme = html`<style>
     --chat-text: #e6edf3;
     --chat-muted: #9da7b3;
     --chat-border: #3d444d;
-    --chat-user-bg: #1c3a5e;
-    --chat-assistant-bg: #161b22;
+    --chat-bg: #0d1117;
+    --chat-hover-bg: #1f2630;
+    --chat-user-bg: #1f2a37;
     --chat-system-bg: #2d2410;
     --chat-accent: #6cb6ff;
     --chat-accent-text: #0d1117;
@@ -39,7 +40,9 @@ export const brandTheme = html`<style>
     --chat-muted: #8a6d4f;
     --chat-border: #e3cfb4;
     --chat-user-bg: #f4d9b0;
+    /* Replies in bubbles too: a background and a padding for them. */
     --chat-assistant-bg: #fffaf2;
+    --chat-assistant-padding: 0.625rem 0.875rem;
     --chat-accent: #a4471c;
     --chat-accent-text: #fffaf2;
     --chat-code-bg: #f6ead8;
@@ -48,11 +51,11 @@ export const brandTheme = html`<style>
     --chat-height: 24rem;
   }
   .theme-brand chat-message::part(bubble) {
-    border-left: 4px solid #a4471c;
+    border-inline-start: 4px solid #a4471c;
     box-shadow: 0 1px 3px rgb(59 42 26 / 0.15);
   }
   .theme-brand chat-message[from='user']::part(bubble) {
-    border-left-color: #8a6d4f;
+    border-inline-start-color: #8a6d4f;
   }
   .theme-brand chat-message::part(usage) {
     font-variant: small-caps;

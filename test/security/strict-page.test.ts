@@ -113,7 +113,8 @@ describe('a page with a strict Content Security Policy and Trusted Types', () =>
     expect(content.querySelector('h2')?.textContent).to.equal('Sorting in Python');
     expect(content.querySelector('strong code')?.textContent).to.equal('sorted()');
     expect(content.querySelector('pre code')?.textContent).to.equal('numbers = [3, 1, 2]\nprint(sorted(numbers))\n');
-    expect(content.querySelector('[part="copy-button"]')?.textContent).to.equal('Copy');
+    const copy = content.querySelector('[part="copy-button"]')!;
+    expect(assistant.shadowRoot!.getElementById(copy.getAttribute('aria-labelledby')!)?.textContent).to.equal('Copy code');
     expect(content.querySelector('a')?.getAttribute('href')).to.equal('https://docs.python.org/3/howto/sorting.html');
     expect(content.querySelectorAll('td')).to.have.length(2);
 

@@ -4,7 +4,8 @@ import type { Attachment } from '../../types.js';
 import { defineElement } from '../shared/define-element.js';
 import { buttonBase, focusRing, themeTokens } from '../shared/theme.js';
 import { chatComposerStyles } from './chat-composer.styles.js';
-import { composerStrings, type ComposerStrings } from './composer-strings.js';
+import { LocalizeController } from '../shared/localize-controller.js';
+import type { ChatStringKey, ChatStrings } from '../../locales/en.js';
 
 /** What `chat-submit` carries: the text as typed, and the files sent with it. */
 export interface ChatSubmitDetail {
@@ -36,8 +37,14 @@ export class ChatComposerElement extends LitElement {
     defineElement(tag, this);
   }
 
-  /** Placeholder of the text area. */
+  /** Placeholder of the text area (default: the `placeholder` string). */
   @property() placeholder?: string;
+
+  /** UI text by key (`placeholder`, `inputLabel`, `send`, `stop`); else those of the `<chat-stream>` around it, else English. */
+  @property({ attribute: false }) strings?: Partial<ChatStrings>;
+
+  /** Language of numbers and plural forms; default: the nearest `lang` in the page. */
+  @property({ reflect: true }) override lang!: string;
 
   /** A reply is streaming: Stop shows, and Escape stops it. */
   @property({ type: Boolean, reflect: true }) busy = false;
@@ -47,9 +54,11 @@ export class ChatComposerElement extends LitElement {
 
   @query('textarea') private textarea?: HTMLTextAreaElement;
 
-  /** A piece of UI text. One table, so every string can be localized in one place. */
-  private text(key: keyof ComposerStrings): string {
-    return composerStrings[key];
+  private readonly l10n = new LocalizeController(this);
+
+  /** A piece of UI text, from `.strings` (see `LocalizeController`). */
+  private text(key: ChatStringKey): string {
+    return this.l10n.text(key);
   }
 
   /** Sends the draft (as Enter or Send do): fires `chat-submit` and, unless it is cancelled, empties the box. */

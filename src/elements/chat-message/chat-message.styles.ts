@@ -1,11 +1,18 @@
 import { css } from 'lit';
+import { markdownStyles } from './markdown.styles.js';
 
-export const chatMessageStyles = css`
+/*
+ * Logical properties throughout (inline = the reading direction, block = top to bottom), so the
+ * message mirrors under dir="rtl". A reply reads as page text; the user's message is a bubble
+ * at the inline end. `--chat-assistant-bg` with `--chat-assistant-padding` keeps replies in
+ * bubbles too.
+ */
+const messageStyles = css`
   :host {
     display: block;
     font-family: var(--_font);
     font-size: var(--_font-size);
-    line-height: 1.5;
+    line-height: 1.6;
     color: var(--_text);
   }
   :host([hidden]) {
@@ -13,7 +20,7 @@ export const chatMessageStyles = css`
   }
   .message {
     display: flex;
-    gap: 0.5rem;
+    gap: 0.75rem;
     align-items: flex-start;
   }
   :host([from='user']) .message {
@@ -21,9 +28,9 @@ export const chatMessageStyles = css`
   }
   .bubble {
     box-sizing: border-box;
-    min-width: 0;
-    max-width: 100%;
-    padding: 0.625rem 0.875rem;
+    min-inline-size: 0;
+    max-inline-size: 100%;
+    padding: var(--_assistant-padding);
     border-radius: var(--_radius);
     background: var(--_assistant-bg);
     overflow-wrap: anywhere;
@@ -35,12 +42,16 @@ export const chatMessageStyles = css`
     flex: 1 1 0;
   }
   :host([from='user']) .bubble {
+    padding: 0.625rem 1rem;
+    border-radius: calc(var(--_radius) * 1.5);
     background: var(--_user-bg);
-    max-width: min(40rem, 85%);
+    max-inline-size: min(40rem, 85%);
   }
   :host([from='system']) .bubble,
   :host([from='tool']) .bubble {
+    padding: 0.625rem 1rem;
     background: var(--_system-bg);
+    font-size: 0.9375em;
   }
   /* Nothing a reply contains paints outside its box. Finished blocks sit in sections, which
      content-visibility already paint-contains; this does the same for the last block. */
@@ -66,125 +77,45 @@ export const chatMessageStyles = css`
   }
   .content > .block > :first-child,
   .content > .section > .block > :first-child {
-    margin-top: 0;
+    margin-block-start: 0;
   }
   .content > .block:last-child > :last-child {
-    margin-bottom: 0;
-  }
-  .content p,
-  .content ul,
-  .content ol,
-  .content blockquote,
-  .content table,
-  .content .code-block {
-    margin: 0 0 0.75em;
-  }
-  .content h1,
-  .content h2,
-  .content h3,
-  .content h4,
-  .content h5,
-  .content h6 {
-    margin: 1em 0 0.5em;
-    line-height: 1.25;
-  }
-  .content h1 {
-    font-size: 1.5em;
-  }
-  .content h2 {
-    font-size: 1.3em;
-  }
-  .content h3 {
-    font-size: 1.15em;
-  }
-  .content h4,
-  .content h5,
-  .content h6 {
-    font-size: 1em;
-  }
-  .content a {
-    color: var(--_accent);
-  }
-  .content img {
-    max-width: 100%;
-  }
-  .content blockquote {
-    padding-left: 0.75em;
-    border-left: 3px solid var(--_border);
-    color: var(--_muted);
-  }
-  .content table {
-    border-collapse: collapse;
-    display: block;
-    overflow-x: auto;
-  }
-  .content th,
-  .content td {
-    padding: 0.25em 0.6em;
-    border: 1px solid var(--_border);
-  }
-  code,
-  pre {
-    font-family: var(--_mono-font);
-    font-size: 0.9em;
-  }
-  .content :not(pre) > code {
-    padding: 0.1em 0.3em;
-    border-radius: 0.3em;
-    background: var(--_code-bg);
-  }
-  .content .math-display {
-    display: block;
-    margin: 0.5em 0;
-    overflow-x: auto;
-    text-align: center;
-  }
-  .content span.math math {
-    font-size: 1.1em;
-  }
-  .code-block {
-    position: relative;
-  }
-  .code-block pre,
-  .tool-call pre {
-    margin: 0;
-    padding: 0.75em;
-    overflow-x: auto;
-    border: 1px solid var(--_border);
-    border-radius: calc(var(--_radius) / 1.5);
-    background: var(--_code-bg);
-  }
-  .code-block pre {
-    padding-top: 2.25em;
+    margin-block-end: 0;
   }
   button {
     font: inherit;
     font-size: 0.8125rem;
-    padding: 0.2em 0.7em;
+    padding-block: 0.3em;
+    padding-inline: 0.8em;
     border: 1px solid var(--_border);
-    border-radius: calc(var(--_radius) / 2);
-    background: var(--_assistant-bg);
+    border-radius: calc(var(--_radius) / 1.5);
+    background: transparent;
     color: var(--_text);
     cursor: pointer;
   }
   button:hover {
-    border-color: var(--_accent);
+    background: var(--_hover-bg);
   }
-  .copy {
-    position: absolute;
-    top: 0.375em;
-    right: 0.375em;
+  .tool-call pre {
+    margin: 0;
+    padding: 0.75rem 1rem;
+    overflow-x: auto;
+    direction: ltr;
+    text-align: left;
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) / 1.5);
+    background: var(--_code-bg);
   }
   .copy-buffer {
     position: fixed;
-    top: 0;
-    left: 0;
-    width: 1px;
-    height: 1px;
+    inset-block-start: 0;
+    inset-inline-start: 0;
+    inline-size: 1px;
+    block-size: 1px;
     opacity: 0;
   }
   .tool-call {
-    margin: 0.5em 0;
+    margin-block: 0.5em;
     border: 1px solid var(--_border);
     border-radius: calc(var(--_radius) / 1.5);
   }
@@ -192,7 +123,8 @@ export const chatMessageStyles = css`
     display: flex;
     gap: 0.5em;
     align-items: baseline;
-    padding: 0.375em 0.75em;
+    padding-block: 0.375em;
+    padding-inline: 0.75em;
     cursor: pointer;
   }
   .tool-name {
@@ -207,28 +139,31 @@ export const chatMessageStyles = css`
     font-size: 0.8125rem;
   }
   .tool-body {
-    padding: 0 0.75em 0.75em;
+    padding-block: 0 0.75em;
+    padding-inline: 0.75em;
   }
   .tool-label {
-    margin: 0.5em 0 0.25em;
+    margin-block: 0.5em 0.25em;
   }
   .usage {
-    margin-top: 0.375em;
+    margin-block-start: 0.5em;
   }
   .stopped {
-    margin: 0.375em 0 0;
-    font-style: italic;
+    margin-block: 0.5em 0;
   }
+  /* The error notice: the reply's own text stays above it; a soft tinted row with Retry at its end. */
   .error-row {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5em;
+    gap: 0.5rem 0.75rem;
     align-items: center;
-    margin-top: 0.5em;
-    padding: 0.5em 0.75em;
-    border: 1px solid var(--_error);
-    border-radius: calc(var(--_radius) / 1.5);
+    margin-block-start: 0.75em;
+    padding-block: 0.625rem;
+    padding-inline: 0.875rem 0.625rem;
+    border: 1px solid var(--_error-border);
+    border-radius: var(--_radius);
     background: var(--_error-bg);
+    font-size: 0.9375em;
   }
   .error {
     flex: 1 1 12rem;
@@ -237,4 +172,10 @@ export const chatMessageStyles = css`
   .error-summary {
     font-weight: 600;
   }
+  .retry {
+    background: var(--_bg);
+  }
 `;
+
+/** The message's box, then the look of the markdown inside it. */
+export const chatMessageStyles = [messageStyles, markdownStyles];

@@ -4,7 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { StreamingMarkdownView } from '../../markdown/streaming-markdown-view.js';
 import { StreamingTextView } from '../../markdown/streaming-text-view.js';
-import { handleCopyClick } from '../../markdown/code-copy.js';
+import { copyLabelIds, handleCopyClick } from '../../markdown/code-copy.js';
 import { warmUpMarkdown } from '../../markdown/warm-up.js';
 import { getAddOn } from '../../addons/registry.js';
 import { loadAddOnOrReport } from '../../markdown/enhance.js';
@@ -14,6 +14,8 @@ import type { Message, MessageStatus, Role, ToolCall } from '../../types.js';
 import { chatContext } from '../shared/chat-context.js';
 import { defineElement } from '../shared/define-element.js';
 import { focusRing, themeTokens } from '../shared/theme.js';
+import { LocalizeController } from '../shared/localize-controller.js';
+import type { ChatStrings } from '../../locales/en.js';
 import { chatMessageStyles } from './chat-message.styles.js';
 import { errorSummary } from './error-text.js';
 import { LightDomText } from './light-dom-text.js';
@@ -118,12 +120,19 @@ export class ChatMessageElement extends LitElement {
   /** The message shown. Without one, the element's own light-DOM text is its content. */
   @property({ attribute: false }) message?: Message;
 
+  /** UI text by key (any of `ChatStrings`); else those of the `<chat-stream>` around it, else English. */
+  @property({ attribute: false }) strings?: Partial<ChatStrings>;
+
+  /** Language of numbers, times and plural forms; default: the nearest `lang` in the page. */
+  @property({ reflect: true }) override lang!: string;
+
   /** The conversation this message belongs to, when inside one (`<chat-stream>` provides it): its actions act on it. */
   @consume({ context: chatContext, subscribe: true })
   @state()
   private chat?: Chat;
 
   private readonly lightText = new LightDomText(this);
+  private readonly l10n = new LocalizeController(this);
   private view?: StreamingMarkdownView | StreamingTextView;
   /** The html add-on: being loaded, or known to be missing (raw HTML then stays text). */
   private htmlAddOn: 'loading' | 'missing' | undefined;
@@ -171,31 +180,39 @@ export class ChatMessageElement extends LitElement {
 
   protected override render() {
     const message = this.message;
-    const usage = usageText(message?.usage, message?.model);
-    return html`<div class="message" part="message">
+    const usage = usageText(message?.usage, message?.model, this.l10n);
+    // The copy buttons' names come first in the tree, so no id in the content can shadow them.
+    return html`${this.renderCopyLabels()}<div class="message" part="message">
       <slot name="avatar"></slot>
       <div class="bubble" part="bubble">
-        <div part="content" class="content ${this.format === 'text' ? 'text' : 'markdown'}" @click=${this.onContentClick}></div>
+        <div part="content" class="content ${this.format === 'text' ? 'text' : 'markdown'}" dir=${this.format === 'text' ? 'auto' : nothing} @click=${this.onContentClick}></div>
         ${message?.toolCalls?.length ? repeat(message.toolCalls, (call) => call.id, (call) => this.renderToolCall(call)) : nothing}
-        ${this.status === 'stopped' ? html`<p part="stopped" class="stopped">Stopped</p>` : nothing}
+        ${this.status === 'stopped' ? html`<p part="stopped" class="stopped">${this.l10n.text('stopped')}</p>` : nothing}
         ${this.status === 'error' ? this.renderError() : nothing}
         ${usage ? html`<footer part="usage" class="usage">${usage}</footer>` : nothing}
       </div>
     </div>`;
   }
 
+  /** The hidden texts the copy buttons of code blocks are named by (`aria-labelledby`), in this element's language. */
+  private renderCopyLabels() {
+    const { copy, copied, failed } = copyLabelIds;
+    return html`<span hidden id=${copy}>${this.l10n.text('copyCode')}</span><span hidden id=${copied}>${this.l10n.text('copied')}</span
+      ><span hidden id=${failed}>${this.l10n.text('copyFailed')}</span>`;
+  }
+
   private renderToolCall(call: ToolCall) {
     const done = call.status === 'complete';
     return html`<details part="tool-call" class="tool-call" data-status=${call.status}>
       <summary>
-        <span class="tool-name">${call.name || 'tool'}</span>
-        <span class="tool-status">${done ? ('result' in call ? 'done' : 'called') : 'running…'}</span>
+        <span class="tool-name">${call.name || this.l10n.text('tool')}</span>
+        <span class="tool-status">${this.l10n.text(done ? ('result' in call ? 'toolDone' : 'toolCalled') : 'toolRunning')}</span>
       </summary>
       <div class="tool-body">
-        <div class="tool-label">Arguments</div>
+        <div class="tool-label">${this.l10n.text('toolArguments')}</div>
         <pre part="tool-arguments"><code>${formatArguments(call.arguments)}</code></pre>
         ${'result' in call
-          ? html`<div class="tool-label">Result</div>
+          ? html`<div class="tool-label">${this.l10n.text('toolResult')}</div>
               <pre part="tool-result"><code>${formatResult(call.result)}</code></pre>`
           : nothing}
       </div>
@@ -204,16 +221,17 @@ export class ChatMessageElement extends LitElement {
 
   private renderError() {
     const error = this.message?.error;
-    const summary = errorSummary(error);
+    const summary = errorSummary(error, this.l10n);
     const own = error?.message ?? '';
     // "The connection was lost before the reply ended" already says "The connection was lost".
     const saysItAll = own.toLowerCase().startsWith(summary.toLowerCase());
     const detail = own && !saysItAll ? own : '';
+    // The server's own words keep their direction (<bdi>): English in an Arabic notice reads as English.
     return html`<div class="error-row">
       <div part="error" class="error" role="alert">
-        <span class="error-summary">${saysItAll ? own : summary}</span>${detail ? html`<span class="error-detail">: ${detail}</span>` : nothing}
+        <span class="error-summary">${saysItAll ? html`<bdi>${own}</bdi>` : summary}</span>${detail ? html`<span class="error-detail">: <bdi>${detail}</bdi></span>` : nothing}
       </div>
-      <button type="button" part="retry" class="retry" @click=${this.onRetryClick}>Retry</button>
+      <button type="button" part="retry" class="retry" @click=${this.onRetryClick}>${this.l10n.text('retry')}</button>
     </div>`;
   }
 

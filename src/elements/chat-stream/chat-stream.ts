@@ -11,22 +11,20 @@ import { ChatComposerElement, type ChatSubmitDetail } from '../chat-composer/cha
 import { ChatMessageElement } from '../chat-message/chat-message.js';
 import { chatContext } from '../shared/chat-context.js';
 import { defineElement } from '../shared/define-element.js';
+import { LocalizeController } from '../shared/localize-controller.js';
+import type { ChatStrings } from '../../locales/en.js';
 import { TypingIndicatorElement } from '../typing-indicator/typing-indicator.js';
 import { ChatEventBridge } from './chat-event-bridge.js';
 import { CountdownController } from './countdown-controller.js';
 import { HistoryController } from './history-controller.js';
 import { bindMessage } from './message-binding.js';
 import { transportFromConfig, type TransportName } from './request-config.js';
-import { retryWaitText, streamStrings } from './stream-strings.js';
+import { renderWait } from './wait-text.js';
+import { composerParts, messageParts } from './forwarded-parts.js';
 import { ScrollController } from './scroll-controller.js';
 import { styles } from './chat-stream.styles.js';
 
 export type { ChatStreamEventMap } from './chat-event-bridge.js';
-
-// Every <chat-message> part, forwarded so `chat-stream::part(bubble)` styles the conversation's messages.
-const messageParts = 'message, bubble, content, code-block, copy-button, tool-call, tool-arguments, tool-result, stopped, error, retry, usage';
-// The composer's parts, reachable as `chat-stream::part(input)` and so on.
-const composerParts = 'composer, input, send, stop';
 
 /**
  * A whole conversation: messages streaming in from `src`, a typing indicator and a composer.
@@ -91,7 +89,11 @@ export class ChatStreamElement extends LitElement {
   @property({ type: Boolean }) math = false;
   /** `bottom` follows new text; `top` puts a new reply's start at the top of the view and stays there. */
   @property() anchor: 'bottom' | 'top' = 'bottom';
-  /** Placeholder of the composer's text area (default "Send a message"). */
+  /** UI text by key (any of `ChatStrings`; English by default), for this element and those inside it. */
+  @property({ attribute: false }) strings?: Partial<ChatStrings>;
+  /** Language of numbers, times and plural forms; default: the nearest `lang` in the page. */
+  @property({ reflect: true }) override lang!: string;
+  /** Placeholder of the composer's text area (default: the `placeholder` string). */
   @property() placeholder?: string;
   /** Fail a reply when the server sends nothing for this many milliseconds (no limit by default). */
   @property({ type: Number, attribute: 'idle-timeout' }) idleTimeout?: number;
@@ -123,6 +125,7 @@ export class ChatStreamElement extends LitElement {
   private readonly status$ = new StoreController(this, this.chat.$status);
   private readonly list$ = new StoreController(this, this.chat.$messageAtoms);
   private readonly wait$ = new StoreController(this, this.chat.$wait);
+  private readonly l10n = new LocalizeController(this, true);
   private readonly events = new ChatEventBridge(this, this.chat);
   private readonly scroller = new ScrollController(this, { viewport: () => this.logElement });
   /** A history given with the store renders its newest messages first, earlier ones as the reader scrolls up. */
@@ -264,11 +267,11 @@ export class ChatStreamElement extends LitElement {
     // Old messages added above are not news: the live region stays quiet while they are.
     const live = this.history.loading ? 'off' : 'polite';
     return html`<div class="frame">
-      <div class="log" part="log" role="log" aria-live=${live} aria-relevant="additions" aria-busy=${busy ? 'true' : 'false'} tabindex="0" aria-label=${streamStrings.conversation}>
+      <div class="log" part="log" role="log" aria-live=${live} aria-relevant="additions" aria-busy=${busy ? 'true' : 'false'} tabindex="0" aria-label=${this.l10n.text('conversation')}>
         <div class="log-content">
           ${atoms.length === 0 ? html`<slot name="empty"></slot>` : nothing}
           ${this.history.state.hidden > 0
-            ? html`<button class="load-earlier" part="load-earlier" type="button" @click=${this.onShowEarlier}>${streamStrings.showEarlier}</button>`
+            ? html`<button class="load-earlier" part="load-earlier" type="button" @click=${this.onShowEarlier}>${this.l10n.text('showEarlier')}</button>`
             : nothing}
           ${repeat(
             this.history.shown(atoms),
@@ -282,12 +285,12 @@ export class ChatStreamElement extends LitElement {
                 ${bindMessage(message)}
               ></chat-message>`,
           )}
-          <typing-indicator ?active=${status === 'submitted'}></typing-indicator>
+          <typing-indicator ?active=${status === 'submitted' && !wait}></typing-indicator>
+          ${wait ? renderWait(wait, this.l10n) : nothing}
         </div>
       </div>
-      ${wait ? html`<div class="retry-wait" part="retry-countdown" role="status">${retryWaitText(wait)}</div>` : nothing}
       ${!this.scroller.following && atoms.length > 0
-        ? html`<button class="jump" part="jump" type="button" @click=${this.onJumpToLatest}>${streamStrings.jumpToLatest}</button>`
+        ? html`<button class="jump" part="jump" type="button" @click=${this.onJumpToLatest}>${this.l10n.text('jumpToLatest')}</button>`
         : nothing}
       ${this.noComposer
         ? nothing

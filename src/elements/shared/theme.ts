@@ -4,24 +4,32 @@ import { css } from 'lit';
  * The kit's design tokens. Set any of these on an element or an ancestor (`chat-stream`, `body`,
  * `:root`) to theme every element; each has a light and a dark default (`prefers-color-scheme`).
  *
- * | property                | what it colours or sizes                       |
- * |-------------------------|------------------------------------------------|
- * | `--chat-font`           | font family of messages                        |
- * | `--chat-font-size`      | base font size                                 |
- * | `--chat-mono-font`      | font family of code                            |
- * | `--chat-radius`         | corner radius of bubbles, code and buttons     |
- * | `--chat-text`           | body text                                      |
- * | `--chat-muted`          | secondary text (usage, tool status, labels)    |
- * | `--chat-border`         | hairlines around code, tables, tool calls      |
- * | `--chat-user-bg`        | background of the user's messages              |
- * | `--chat-assistant-bg`   | background of assistant messages               |
- * | `--chat-system-bg`      | background of system and tool messages         |
- * | `--chat-accent`         | links, buttons, typing dots                    |
- * | `--chat-accent-text`    | text on an accent background                   |
- * | `--chat-error`          | error text and border                          |
- * | `--chat-error-bg`       | background of the error notice                 |
- * | `--chat-code-bg`        | background of code blocks and inline code     |
- * | `--chat-focus-ring`     | outline colour of focused controls             |
+ * | property                   | what it colours or sizes                                        |
+ * |----------------------------|-----------------------------------------------------------------|
+ * | `--chat-font`              | font family of messages                                         |
+ * | `--chat-font-size`         | base font size                                                  |
+ * | `--chat-mono-font`         | font family of code                                             |
+ * | `--chat-radius`            | corner radius of bubbles, code and buttons                      |
+ * | `--chat-bg`                | background of the conversation                                  |
+ * | `--chat-text`              | body text                                                       |
+ * | `--chat-muted`             | secondary text (usage, tool status, labels, code headers)       |
+ * | `--chat-border`            | hairlines around code, tables, tool calls, the composer         |
+ * | `--chat-hover-bg`          | background of a hovered button                                  |
+ * | `--chat-user-bg`           | background of the user's messages (bubbles)                     |
+ * | `--chat-assistant-bg`      | background of assistant replies (none: they read as page text)  |
+ * | `--chat-assistant-padding` | padding of assistant replies; set it with the background for bubbles |
+ * | `--chat-system-bg`         | background of system and tool messages                          |
+ * | `--chat-composer-bg`       | background of the composer's box                                |
+ * | `--chat-surface`           | background of cards inside a reply (tool calls, reasoning)      |
+ * | `--chat-accent`            | the send button, typing dots                                    |
+ * | `--chat-accent-text`       | text on an accent background                                    |
+ * | `--chat-link`              | links in replies                                                |
+ * | `--chat-error`             | error text                                                      |
+ * | `--chat-error-bg`          | background of the error notice                                  |
+ * | `--chat-error-border`      | border of the error notice                                      |
+ * | `--chat-code-bg`           | background of code blocks and inline code                       |
+ * | `--chat-focus-ring`        | outline colour of focused controls                              |
+ * | `--chat-max-width`         | widest the conversation's column gets (`<chat-stream>`)         |
  * | `--chat-code-keyword`, `--chat-code-string`, `--chat-code-comment`, `--chat-code-constant`, `--chat-code-function`, `--chat-code-parameter`, `--chat-code-punctuation` | highlighted code (the highlight add-on) |
  *
  * Elements read them through private `--_*` copies with fallbacks, so a value set by the page
@@ -29,22 +37,29 @@ import { css } from 'lit';
  */
 export const themeTokens = css`
   :host {
-    --_font: var(--chat-font, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+    --_font: var(--chat-font, ui-sans-serif, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Noto Sans Arabic', sans-serif);
     --_font-size: var(--chat-font-size, 1rem);
-    --_mono-font: var(--chat-mono-font, ui-monospace, SFMono-Regular, Menlo, Consolas, monospace);
+    --_mono-font: var(--chat-mono-font, ui-monospace, SFMono-Regular, Menlo, Consolas, 'Liberation Mono', monospace);
     --_radius: var(--chat-radius, 0.75rem);
-    --_text: var(--chat-text, #1f2328);
-    --_muted: var(--chat-muted, #57606a);
-    --_border: var(--chat-border, #d0d7de);
-    --_user-bg: var(--chat-user-bg, #dbeafe);
-    --_assistant-bg: var(--chat-assistant-bg, #f6f8fa);
-    --_system-bg: var(--chat-system-bg, #fff8e1);
-    --_accent: var(--chat-accent, #0b5cad);
+    --_bg: var(--chat-bg, #ffffff);
+    --_text: var(--chat-text, #1f1f23);
+    --_muted: var(--chat-muted, #63636b);
+    --_border: var(--chat-border, #e4e4e7);
+    --_hover-bg: var(--chat-hover-bg, #f1f1f3);
+    --_user-bg: var(--chat-user-bg, #f1f1f3);
+    --_assistant-bg: var(--chat-assistant-bg, transparent);
+    --_assistant-padding: var(--chat-assistant-padding, 0);
+    --_system-bg: var(--chat-system-bg, #fdf8e8);
+    --_composer-bg: var(--chat-composer-bg, #ffffff);
+    --_surface: var(--chat-surface, #fafafa);
+    --_accent: var(--chat-accent, #1f1f23);
     --_accent-text: var(--chat-accent-text, #ffffff);
+    --_link: var(--chat-link, #1d5fd1);
     --_error: var(--chat-error, #b42318);
-    --_error-bg: var(--chat-error-bg, #fef3f2);
-    --_code-bg: var(--chat-code-bg, #eaeef2);
-    --_focus-ring: var(--chat-focus-ring, #0b5cad);
+    --_error-bg: var(--chat-error-bg, #fef4f3);
+    --_error-border: var(--chat-error-border, #f5c9c4);
+    --_code-bg: var(--chat-code-bg, #f6f6f7);
+    --_focus-ring: var(--chat-focus-ring, #5b8def);
     --_hl-token-keyword: var(--chat-code-keyword, #cf222e);
     --_hl-token-string: var(--chat-code-string, #0a3069);
     --_hl-token-string-expression: var(--chat-code-string, #0a3069);
@@ -53,22 +68,27 @@ export const themeTokens = css`
     --_hl-token-function: var(--chat-code-function, #8250df);
     --_hl-token-parameter: var(--chat-code-parameter, #953800);
     --_hl-token-punctuation: var(--chat-code-punctuation, currentColor);
-    --_hl-token-link: var(--_accent);
+    --_hl-token-link: var(--_link);
   }
   @media (prefers-color-scheme: dark) {
     :host {
-      --_text: var(--chat-text, #e6edf3);
-      --_muted: var(--chat-muted, #9da7b3);
-      --_border: var(--chat-border, #3d444d);
-      --_user-bg: var(--chat-user-bg, #1c3a5e);
-      --_assistant-bg: var(--chat-assistant-bg, #161b22);
-      --_system-bg: var(--chat-system-bg, #2d2410);
-      --_accent: var(--chat-accent, #6cb6ff);
-      --_accent-text: var(--chat-accent-text, #0d1117);
+      --_bg: var(--chat-bg, #1b1b1f);
+      --_text: var(--chat-text, #ececee);
+      --_muted: var(--chat-muted, #a1a1aa);
+      --_border: var(--chat-border, #35353c);
+      --_hover-bg: var(--chat-hover-bg, #2a2a30);
+      --_user-bg: var(--chat-user-bg, #2e2e34);
+      --_system-bg: var(--chat-system-bg, #2b2614);
+      --_composer-bg: var(--chat-composer-bg, #26262b);
+      --_surface: var(--chat-surface, #222227);
+      --_accent: var(--chat-accent, #ececee);
+      --_accent-text: var(--chat-accent-text, #1b1b1f);
+      --_link: var(--chat-link, #7aa7ff);
       --_error: var(--chat-error, #ff9b8f);
-      --_error-bg: var(--chat-error-bg, #3b1416);
-      --_code-bg: var(--chat-code-bg, #0d1117);
-      --_focus-ring: var(--chat-focus-ring, #6cb6ff);
+      --_error-bg: var(--chat-error-bg, #2c1618);
+      --_error-border: var(--chat-error-border, #5c2a2a);
+      --_code-bg: var(--chat-code-bg, #141417);
+      --_focus-ring: var(--chat-focus-ring, #7aa7ff);
       --_hl-token-keyword: var(--chat-code-keyword, #ff7b72);
       --_hl-token-string: var(--chat-code-string, #a5d6ff);
       --_hl-token-string-expression: var(--chat-code-string, #a5d6ff);
@@ -80,7 +100,7 @@ export const themeTokens = css`
   }
 `;
 
-/** A clearly visible outline on keyboard focus, for every focusable control. */
+/** A visible but quiet outline on keyboard focus, for every focusable control. */
 export const focusRing = css`
   :focus-visible {
     outline: 2px solid var(--_focus-ring);
@@ -92,7 +112,8 @@ export const focusRing = css`
 export const buttonBase = css`
   button {
     font: inherit;
-    padding: 0.5rem 0.9rem;
+    padding-block: 0.5rem;
+    padding-inline: 0.9rem;
     border-radius: calc(var(--_radius) * 0.66);
     border: 1px solid transparent;
     cursor: pointer;
@@ -103,8 +124,8 @@ export const buttonBase = css`
 export const visuallyHidden = css`
   .visually-hidden {
     position: absolute;
-    width: 1px;
-    height: 1px;
+    inline-size: 1px;
+    block-size: 1px;
     margin: -1px;
     padding: 0;
     overflow: hidden;

@@ -1,9 +1,10 @@
 import { css } from 'lit';
 
+// Three dots where the reply's first words will appear: page text, no box (the reply has none).
 export const typingIndicatorStyles = css`
   :host {
     display: inline-block;
-    --_dot-size: var(--chat-typing-dot-size, 0.5rem);
+    --_dot-size: var(--chat-typing-dot-size, 0.4375rem);
     --_dot-color: var(--chat-typing-dot-color, var(--_muted));
     --_duration: var(--chat-typing-duration, 1.2s);
   }
@@ -13,15 +14,16 @@ export const typingIndicatorStyles = css`
   }
   .indicator {
     display: inline-flex;
-    gap: calc(var(--_dot-size) / 2);
+    gap: calc(var(--_dot-size) * 0.6);
     align-items: center;
-    padding: 0.625rem 0.875rem;
+    min-block-size: 1.6em;
+    padding: var(--_assistant-padding);
     border-radius: var(--_radius);
     background: var(--_assistant-bg);
   }
   .dot {
-    width: var(--_dot-size);
-    height: var(--_dot-size);
+    inline-size: var(--_dot-size);
+    block-size: var(--_dot-size);
     border-radius: 50%;
     background: var(--_dot-color);
     animation: typing-bounce var(--_duration) ease-in-out infinite;

@@ -2,6 +2,8 @@ import { html, LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import { defineElement } from '../shared/define-element.js';
 import { themeTokens, visuallyHidden } from '../shared/theme.js';
+import { LocalizeController } from '../shared/localize-controller.js';
+import type { ChatStrings } from '../../locales/en.js';
 import { typingIndicatorStyles } from './typing-indicator.styles.js';
 
 /**
@@ -28,18 +30,27 @@ export class TypingIndicatorElement extends LitElement {
   /** Shown and announced while true. */
   @property({ type: Boolean, reflect: true }) active = false;
 
-  /** What assistive technology announces. */
-  @property() label = 'Assistant is typing';
+  /** What assistive technology announces (default: the `typing` string, "Assistant is typing"). */
+  @property() label?: string;
+
+  /** UI text by key (`typing`); else those of the `<chat-stream>` around it, else English. */
+  @property({ attribute: false }) strings?: Partial<ChatStrings>;
+
+  /** Language of the text; default: the nearest `lang` in the page. */
+  @property({ reflect: true }) override lang!: string;
+
+  private readonly l10n = new LocalizeController(this);
 
   protected override render() {
+    const label = this.label ?? this.l10n.text('typing');
     // The text is present only while active, so the status region announces it when it appears.
-    return html`<div part="indicator" class="indicator" role="status" aria-label=${this.label}>
+    return html`<div part="indicator" class="indicator" role="status" aria-label=${label}>
       <span class="dot" part="dot" aria-hidden="true"></span><span class="dot" part="dot" aria-hidden="true"></span><span
         class="dot"
         part="dot"
         aria-hidden="true"
       ></span>
-      <span class="visually-hidden">${this.active ? this.label : ''}</span>
+      <span class="visually-hidden">${this.active ? label : ''}</span>
     </div>`;
   }
 }

@@ -9,6 +9,11 @@ async function expectAccessible(element: ChatMessageElement) {
   expect(await axeViolations(element)).to.deep.equal([]);
 }
 
+/** A button's accessible name, as its `aria-labelledby` gives it (the texts live in the element's shadow root). */
+function nameOf(el: ChatMessageElement, button: Element): string {
+  return el.shadowRoot!.getElementById(button.getAttribute('aria-labelledby')!)?.textContent ?? '';
+}
+
 function stream(element: ChatMessageElement, content: string, fields: Partial<Message> = {}) {
   element.message = makeMessage({ status: 'streaming', ...fields, content });
   return element.updateComplete;
@@ -24,8 +29,9 @@ describe('<chat-message>', () => {
     expect(content.querySelector('ol li')?.textContent).to.equal('first');
     expect(content.querySelectorAll('table td').length).to.equal(2);
     expect(content.querySelector('pre code')?.textContent).to.equal('const x = 1;\n');
-    const copy = content.querySelector('[part="code-block"] button[part="copy-button"]');
-    expect(copy?.getAttribute('aria-label')).to.equal('Copy code');
+    const copy = content.querySelector('[part="code-block"] [part="code-header"] button[part="copy-button"]')!;
+    expect(nameOf(el, copy)).to.equal('Copy code');
+    expect(content.querySelector('[part="code-language"]')?.textContent).to.equal('js');
     await expectAccessible(el);
   });
 
@@ -37,8 +43,8 @@ describe('<chat-message>', () => {
     expect(el.shadowRoot!.activeElement).to.equal(button);
     await sendKeys({ press: 'Enter' });
     await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(button.textContent).to.equal('Copied');
-    expect(button.getAttribute('aria-label')).to.equal('Copied');
+    expect(button.dataset.copy).to.equal('copied');
+    expect(nameOf(el, button)).to.equal('Copied');
   });
 
   it('shows text format literally, without interpreting markdown or HTML', async () => {
@@ -136,7 +142,7 @@ describe('<chat-message>', () => {
 
   describe('errors', () => {
     const cases: Array<[Partial<Message>['error'], string]> = [
-      [{ name: 'RateLimitError', message: 'HTTP 429: Slow down', status: 429, retryAfter: 7000 }, 'Rate limited — try again in 7 s'],
+      [{ name: 'RateLimitError', message: 'HTTP 429: Slow down', status: 429, retryAfter: 7000 }, 'Rate limited — try again in 7 seconds'],
       [{ name: 'AuthenticationError', message: 'HTTP 401', status: 401 }, 'You are signed out or not allowed'],
       [{ name: 'ServerError', message: 'HTTP 502 Bad Gateway', status: 502 }, 'The server failed'],
       [{ name: 'NetworkError', message: 'network error' }, 'The connection was lost'],

@@ -209,7 +209,7 @@ describe('<chat-stream>', () => {
     await waitUntil(() => el.shadowRoot!.querySelector('[part~="retry-countdown"]'), 'countdown shown', { timeout: 5000 });
     const countdown = el.shadowRoot!.querySelector('[part~="retry-countdown"]')!;
     expect(countdown.getAttribute('role')).to.equal('status');
-    expect(countdown.textContent).to.match(/Retrying in \d s/);
+    expect(countdown.textContent).to.match(/Retrying in \d seconds? \(attempt 1 of 2\)/);
     await done;
     await el.updateComplete;
     expect(el.messages[1].content).to.equal('Worth the wait');

@@ -1,0 +1,65 @@
+import type { UIText } from '../elements/shared/format-text.js';
+
+/**
+ * Every piece of text the elements show or announce, by key: the English defaults, and the
+ * documented list of keys a `.strings` object may set (any subset). `{name}` marks where a value
+ * goes (numbers are formatted for the element's `lang`); an object picks a plural form by its
+ * `count` through `Intl.PluralRules` (`zero`, `one`, `two`, `few`, `many`, `other`; `other` is
+ * required). See `chat-stream-elements/locales/de` and `…/ar` for complete sets.
+ */
+export const en = {
+  // <chat-stream>
+  /** The accessible name of the conversation's log region. */
+  conversation: 'Conversation',
+  showEarlier: 'Show earlier messages',
+  jumpToLatest: 'Jump to latest',
+  /** A duration in whole seconds, used inside other texts as `{time}`. */
+  seconds: { one: '{count} second', other: '{count} seconds' },
+  /** The countdown before a request is sent again. */
+  retryWait: 'Retrying in {time} (attempt {attempt} of {attempts})',
+  /** The countdown before a dropped stream is picked up again. */
+  resumeWait: 'Connection lost. Resuming in {time} (attempt {attempt} of {attempts})',
+
+  // <chat-composer>
+  /** The text area's placeholder (the `placeholder` attribute overrides it). */
+  placeholder: 'Send a message',
+  /** The text area's accessible name. */
+  inputLabel: 'Message',
+  send: 'Send',
+  stop: 'Stop',
+
+  // <typing-indicator> (its `label` attribute overrides it)
+  typing: 'Assistant is typing',
+
+  // <chat-message>
+  stopped: 'Stopped',
+  retry: 'Retry',
+  copyCode: 'Copy code',
+  copied: 'Copied',
+  copyFailed: 'Copy failed',
+  /** Token usage in the footer, joined with the model's name by " · ". */
+  usageIn: '{count} in',
+  usageOut: '{count} out',
+  tool: 'tool',
+  toolRunning: 'running…',
+  toolCalled: 'called',
+  toolDone: 'done',
+  toolArguments: 'Arguments',
+  toolResult: 'Result',
+  /** Plain-words summaries of a failed reply, by the error's kind; the error's own message follows. */
+  errorRateLimited: 'Rate limited — try again shortly',
+  errorRateLimitedFor: 'Rate limited — try again in {time}',
+  errorAuthentication: 'You are signed out or not allowed',
+  errorServer: 'The server failed',
+  errorNetwork: 'The connection was lost',
+  errorStream: 'The model reported an error',
+  errorProtocol: 'The reply could not be understood',
+  errorHttp: 'The request failed',
+  errorHttpStatus: 'The request failed (HTTP {status})',
+  errorOther: 'The reply failed',
+} satisfies Record<string, UIText>;
+
+/** The keys of every UI text. */
+export type ChatStringKey = keyof typeof en;
+/** A complete set of UI texts; `.strings` takes any part of one. */
+export type ChatStrings = Record<ChatStringKey, UIText>;
