@@ -1,3 +1,5 @@
+import type { ToolApprovalAnswer } from './store/tool-approval.js';
+
 /** Who wrote a message. */
 export type Role = 'user' | 'assistant' | 'system' | 'tool';
 
@@ -29,6 +31,8 @@ export interface ToolCall {
   providerExecuted?: boolean;
   /** The id to answer an approval request with, when the stream gave one apart from the call's id. */
   approvalId?: string;
+  /** The reader's answer to the call's approval request (see `Chat.respondToToolApproval`). */
+  approved?: boolean;
 }
 
 /** A span of a message's `content` (UTF-16 offsets, end exclusive) that a source backs. */
@@ -216,5 +220,9 @@ export interface Chunk {
 /** What a request carries: the new prompt and the conversation so far (including the prompt). */
 export interface ChatRequest {
   prompt: string;
-  messages: Array<{ role: Role; content: string }>;
+  /**
+   * `toolApprovals` is on a reply whose approval requests the reader answered:
+   * `{ toolCallId, approvalId?, name, arguments, approved }` for each.
+   */
+  messages: Array<{ role: Role; content: string; toolApprovals?: ToolApprovalAnswer[] }>;
 }

@@ -46,6 +46,28 @@ export const en = {
   toolDone: 'done',
   toolArguments: 'Arguments',
   toolResult: 'Result',
+  toolInputStreaming: 'Preparing…',
+  toolError: 'Error',
+  toolAwaitingApproval: 'Waiting for approval',
+  toolApproved: 'Approved',
+  toolDenied: 'Denied',
+  /** Above the Approve and Deny buttons of a tool call that needs the reader's consent. */
+  toolApprovalQuestion: 'Allow {name} to run?',
+  approve: 'Approve',
+  deny: 'Deny',
+  /** The summary of reasoning while it streams, and once done (`{time}` from `seconds`). */
+  reasoningStreaming: 'Thinking…',
+  reasoningDone: 'Thought for {time}',
+  /** Reasoning without a known duration. */
+  reasoning: 'Reasoning',
+  /** Reasoning the provider sent encrypted: only its existence is known. */
+  reasoningRedacted: 'Reasoning hidden by the provider',
+  /** The heading of a reply's numbered list of sources. */
+  sources: 'Sources',
+  /** The accessible name of a citation's superscript number. */
+  citation: 'Source {number}',
+  /** A file without a name, as a download link. */
+  file: 'File',
   /** Plain-words summaries of a failed reply, by the error's kind; the error's own message follows. */
   errorRateLimited: 'Rate limited — try again shortly',
   errorRateLimitedFor: 'Rate limited — try again in {time}',

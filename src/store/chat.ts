@@ -6,6 +6,7 @@ import type { ReplyWait, Transport } from '../transport/types.js';
 import type { ChatRequest, ChatStatus, Message, Role } from '../types.js';
 import { ReplyRun } from './reply-run.js';
 import { createReplyWriter, type ChatEventMap } from './reply-writer.js';
+import { answerToolApproval, requestMessage } from './tool-approval.js';
 
 export type { ChatEventMap } from './reply-writer.js';
 
@@ -63,6 +64,13 @@ export interface Chat {
    * ends; does nothing otherwise.
    */
   resume(): Promise<void>;
+  /**
+   * Answers a tool call's approval request: the call shows the answer at once (approved: its
+   * input is available and the tool may run; denied: `output-denied`), `toolApproval` and
+   * `toolCall` fire, and the next request's `messages` carry the answer (`toolApprovals` on that
+   * reply). Sends nothing by itself. Does nothing unless the call is waiting for approval.
+   */
+  respondToToolApproval(toolCallId: string, approved: boolean): void;
   /** Stops any reply and removes every message. */
   clear(): void;
   /** Listens to a chat event; returns the function that stops listening. */
@@ -126,7 +134,7 @@ export function createChat(options: ChatOptions = {}): Chat {
       .get()
       .map((store) => store.get())
       .filter((message) => message.status === 'complete' || (message.status === 'stopped' && message.content !== ''))
-      .map(({ role, content }) => ({ role, content }));
+      .map(requestMessage);
 
   /** Streams a reply into a new message, or (`resuming`) into that streaming message, from its last event. */
   async function reply(prompt: string, resuming?: WritableAtom<Message>): Promise<void> {
@@ -174,6 +182,12 @@ export function createChat(options: ChatOptions = {}): Chat {
       if (index < 0) return;
       $messageAtoms.set(atoms.slice(0, index + 1));
       await reply(atoms[index].get().content);
+    },
+    respondToToolApproval(toolCallId, approved) {
+      const answer = answerToolApproval($messageAtoms.get() as readonly WritableAtom<Message>[], toolCallId, approved);
+      if (!answer) return;
+      emit('toolCall', { message: answer.message, toolCall: answer.toolCall });
+      emit('toolApproval', answer);
     },
     clear() {
       chat.stop();

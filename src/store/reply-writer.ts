@@ -5,6 +5,7 @@ import type { ChatStatus, Chunk, Message, MessageError, ToolCall, Usage } from '
 import { applyChunk, endReply } from './apply-chunk.js';
 import { mergeChunks } from './merge-chunks.js';
 import type { ReplyRunCallbacks } from './reply-run.js';
+import type { ToolApprovalDetail } from './tool-approval.js';
 
 /** What each chat event carries. */
 export interface ChatEventMap {
@@ -14,6 +15,8 @@ export interface ChatEventMap {
   toolCall: { message: Message; toolCall: ToolCall };
   messageEnd: { message: Message; usage?: Usage };
   error: { message: Message; error: ChatStreamError };
+  /** The reader answered a tool call's approval request (`Chat.respondToToolApproval`). */
+  toolApproval: ToolApprovalDetail;
 }
 
 export type Emit = <K extends keyof ChatEventMap>(type: K, detail: ChatEventMap[K]) => void;

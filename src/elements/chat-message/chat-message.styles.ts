@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { markdownStyles } from './markdown.styles.js';
+import { partsStyles } from './parts/parts.styles.js';
 
 /*
  * Logical properties throughout (inline = the reading direction, block = top to bottom), so the
@@ -96,16 +97,6 @@ const messageStyles = css`
   button:hover {
     background: var(--_hover-bg);
   }
-  .tool-call pre {
-    margin: 0;
-    padding: 0.75rem 1rem;
-    overflow-x: auto;
-    direction: ltr;
-    text-align: left;
-    border: 1px solid var(--_border);
-    border-radius: calc(var(--_radius) / 1.5);
-    background: var(--_code-bg);
-  }
   .copy-buffer {
     position: fixed;
     inset-block-start: 0;
@@ -114,36 +105,10 @@ const messageStyles = css`
     block-size: 1px;
     opacity: 0;
   }
-  .tool-call {
-    margin-block: 0.5em;
-    border: 1px solid var(--_border);
-    border-radius: calc(var(--_radius) / 1.5);
-  }
-  .tool-call > summary {
-    display: flex;
-    gap: 0.5em;
-    align-items: baseline;
-    padding-block: 0.375em;
-    padding-inline: 0.75em;
-    cursor: pointer;
-  }
-  .tool-name {
-    font-family: var(--_mono-font);
-    font-weight: 600;
-  }
-  .tool-status,
-  .tool-label,
   .usage,
   .stopped {
     color: var(--_muted);
     font-size: 0.8125rem;
-  }
-  .tool-body {
-    padding-block: 0 0.75em;
-    padding-inline: 0.75em;
-  }
-  .tool-label {
-    margin-block: 0.5em 0.25em;
   }
   .usage {
     margin-block-start: 0.5em;
@@ -177,5 +142,5 @@ const messageStyles = css`
   }
 `;
 
-/** The message's box, then the look of the markdown inside it. */
-export const chatMessageStyles = [messageStyles, markdownStyles];
+/** The message's box, then the look of the markdown and the other parts inside it. */
+export const chatMessageStyles = [messageStyles, markdownStyles, partsStyles];

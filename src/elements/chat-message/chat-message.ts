@@ -1,16 +1,14 @@
 import { consume } from '@lit/context';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
-import { StreamingMarkdownView } from '../../markdown/streaming-markdown-view.js';
-import { StreamingTextView } from '../../markdown/streaming-text-view.js';
-import { copyLabelIds, handleCopyClick } from '../../markdown/code-copy.js';
+import { copyLabelIds } from '../../markdown/code-copy.js';
 import { warmUpMarkdown } from '../../markdown/warm-up.js';
 import { getAddOn } from '../../addons/registry.js';
 import { loadAddOnOrReport } from '../../markdown/enhance.js';
-import { featuresKey, type MarkdownFeatures } from '../../markdown/features.js';
+import type { MarkdownFeatures } from '../../markdown/features.js';
 import type { Chat } from '../../store/chat.js';
 import type { Message, MessageStatus, Role, ToolCall } from '../../types.js';
+import type { ReplyPhase } from '../../markdown/streaming-markdown-view.js';
 import { chatContext } from '../shared/chat-context.js';
 import { defineElement } from '../shared/define-element.js';
 import { focusRing, themeTokens } from '../shared/theme.js';
@@ -19,8 +17,18 @@ import type { ChatStrings } from '../../locales/en.js';
 import { chatMessageStyles } from './chat-message.styles.js';
 import { errorSummary } from './error-text.js';
 import { LightDomText } from './light-dom-text.js';
-import { formatArguments, formatResult } from './tool-call-text.js';
+import { MessageParts, type PartsInput } from './parts/render-parts.js';
+import type { ToolRenderer } from './parts/tool-call-part.js';
 import { usageText } from './usage-text.js';
+
+export type { ToolRenderer } from './parts/tool-call-part.js';
+
+/** What `chat-tool-approval` carries when a standalone message (no `<chat-stream>` around it) fires it. */
+export interface ChatToolApprovalDetail {
+  message: Message | undefined;
+  toolCall: ToolCall;
+  approved: boolean;
+}
 
 /** What `chat-retry` carries: the failed message (undefined for a standalone element). */
 export interface ChatRetryDetail {
@@ -42,21 +50,31 @@ const warnRoleOnce = () => {
 const FRAME_FALLBACK_MS = 100;
 
 /**
- * @summary One chat message: streamed markdown (sanitized block by block) or text, tool calls,
- * token usage, and an error notice with a retry button.
+ * @summary One chat message: its parts in stream order (markdown sanitized block by block, or text;
+ * reasoning, tool calls, files, sources), token usage, and an error notice with a retry button.
+ * Data parts are not shown (they are the app's: read them from `message.parts`).
  *
  * @slot avatar - Shown beside the bubble (an image or initials). Not part of the content.
  *
+ * @event chat-tool-approval - Standalone only (inside `<chat-stream>` the conversation fires it): the reader pressed
+ * Approve or Deny on a tool call. `detail: { message, toolCall, approved }`; bubbles, is composed.
  * @event chat-retry - The reader pressed Retry on a failed reply. `detail: { message }`; bubbles, is composed and
  * cancelable. Inside `<chat-stream>` (which provides its chat through `chatContext`) the reply is then
  * asked again, unless a listener cancels the event.
  *
  * @csspart message - The row holding the avatar and the bubble.
  * @csspart bubble - The message's box.
- * @csspart content - The rendered content.
+ * @csspart content - The rendered text (one per text part of the message).
+ * @csspart reasoning - The reasoning disclosure (`<details>`), open while it streams.
+ * @csspart tool-error - A failed tool call's error text.
+ * @csspart approve - A tool call's Approve button (approval requests).
+ * @csspart deny - A tool call's Deny button (approval requests).
+ * @csspart sources - The numbered list of sources.
+ * @csspart citation - A citation's superscript number, linking to its source in the list.
+ * @csspart file - A file: an image, or a download link.
  * @csspart code-block - The wrapper of a code block and its copy button.
  * @csspart copy-button - A code block's copy button.
- * @csspart tool-call - One tool call (a `<details>` row).
+ * @csspart tool-call - One tool call (a `<details>` card; `data-state` is its state).
  * @csspart tool-arguments - A tool call's arguments.
  * @csspart tool-result - A tool call's result.
  * @csspart stopped - The "Stopped" marker on a reply the reader stopped.
@@ -120,6 +138,12 @@ export class ChatMessageElement extends LitElement {
   /** The message shown. Without one, the element's own light-DOM text is its content. */
   @property({ attribute: false }) message?: Message;
 
+  /**
+   * Renders a tool call your own way: `(call, message) => Node | string | undefined`. What it
+   * returns replaces the call's default card; undefined keeps the card. Called again when the call changes.
+   */
+  @property({ attribute: false }) renderTool?: ToolRenderer;
+
   /** UI text by key (any of `ChatStrings`); else those of the `<chat-stream>` around it, else English. */
   @property({ attribute: false }) strings?: Partial<ChatStrings>;
 
@@ -133,7 +157,7 @@ export class ChatMessageElement extends LitElement {
 
   private readonly lightText = new LightDomText(this);
   private readonly l10n = new LocalizeController(this);
-  private view?: StreamingMarkdownView | StreamingTextView;
+  private readonly parts = new MessageParts({ l10n: this.l10n, answer: (call, approved) => this.answerApproval(call, approved) });
   /** The html add-on: being loaded, or known to be missing (raw HTML then stays text). */
   private htmlAddOn: 'loading' | 'missing' | undefined;
 
@@ -185,8 +209,7 @@ export class ChatMessageElement extends LitElement {
     return html`${this.renderCopyLabels()}<div class="message" part="message">
       <slot name="avatar"></slot>
       <div class="bubble" part="bubble">
-        <div part="content" class="content ${this.format === 'text' ? 'text' : 'markdown'}" dir=${this.format === 'text' ? 'auto' : nothing} @click=${this.onContentClick}></div>
-        ${message?.toolCalls?.length ? repeat(message.toolCalls, (call) => call.id, (call) => this.renderToolCall(call)) : nothing}
+        ${this.parts.render(this.partsInput())}
         ${this.status === 'stopped' ? html`<p part="stopped" class="stopped">${this.l10n.text('stopped')}</p>` : nothing}
         ${this.status === 'error' ? this.renderError() : nothing}
         ${usage ? html`<footer part="usage" class="usage">${usage}</footer>` : nothing}
@@ -199,24 +222,6 @@ export class ChatMessageElement extends LitElement {
     const { copy, copied, failed } = copyLabelIds;
     return html`<span hidden id=${copy}>${this.l10n.text('copyCode')}</span><span hidden id=${copied}>${this.l10n.text('copied')}</span
       ><span hidden id=${failed}>${this.l10n.text('copyFailed')}</span>`;
-  }
-
-  private renderToolCall(call: ToolCall) {
-    const done = call.status === 'complete';
-    return html`<details part="tool-call" class="tool-call" data-status=${call.status}>
-      <summary>
-        <span class="tool-name">${call.name || this.l10n.text('tool')}</span>
-        <span class="tool-status">${this.l10n.text(done ? ('result' in call ? 'toolDone' : 'toolCalled') : 'toolRunning')}</span>
-      </summary>
-      <div class="tool-body">
-        <div class="tool-label">${this.l10n.text('toolArguments')}</div>
-        <pre part="tool-arguments"><code>${formatArguments(call.arguments)}</code></pre>
-        ${'result' in call
-          ? html`<div class="tool-label">${this.l10n.text('toolResult')}</div>
-              <pre part="tool-result"><code>${formatResult(call.result)}</code></pre>`
-          : nothing}
-      </div>
-    </details>`;
   }
 
   private renderError() {
@@ -235,21 +240,19 @@ export class ChatMessageElement extends LitElement {
     </div>`;
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    const container = this.renderRoot.querySelector<HTMLElement>('[part="content"]');
-    if (!container) return;
+  protected override updated(): void {
     const features = this.markdownFeatures();
     if (!features) return;
-    const stale = this.view instanceof StreamingMarkdownView && featuresKey(this.view.features) !== featuresKey(features);
-    if (!this.view || stale || changed.has('format') || this.view.container !== container) {
-      this.view = this.format === 'text' ? new StreamingTextView(container) : new StreamingMarkdownView(container, features);
-    }
+    this.parts.update(this.renderRoot, this.partsInput(), features);
     const streaming = this.status === 'streaming' || this.status === 'pending';
-    const text = this.message ? this.message.content : this.lightText.text;
-    if (this.view instanceof StreamingMarkdownView) this.view.update(text, streaming ? 'streaming' : this.status === 'complete' ? 'complete' : 'cut');
-    else this.view.update(text);
     if (streaming) this.setAttribute('aria-busy', 'true');
     else this.removeAttribute('aria-busy');
+  }
+
+  private partsInput(): PartsInput {
+    const status = this.status;
+    const phase: ReplyPhase = status === 'streaming' || status === 'pending' ? 'streaming' : status === 'complete' ? 'complete' : 'cut';
+    return { message: this.message, text: this.message ? '' : this.lightText.text, format: this.format === 'text' ? 'text' : 'markdown', phase, renderTool: this.renderTool };
   }
 
   /** The markdown features turned on; undefined while the html add-on loads (nothing renders before it). */
@@ -266,11 +269,16 @@ export class ChatMessageElement extends LitElement {
     return undefined;
   }
 
-  // Arrow functions: Lit binds them as listeners.
-  private readonly onContentClick = (event: Event) => {
-    void handleCopyClick(event);
-  };
+  /** Approve or Deny: the conversation answers (and fires `chat-tool-approval`); a standalone message only says so. */
+  private answerApproval(toolCall: ToolCall, approved: boolean) {
+    if (this.chat) {
+      this.chat.respondToToolApproval(toolCall.id, approved);
+      return;
+    }
+    this.dispatchEvent(new CustomEvent<ChatToolApprovalDetail>('chat-tool-approval', { bubbles: true, composed: true, detail: { message: this.message, toolCall, approved } }));
+  }
 
+  // Arrow functions: Lit binds them as listeners.
   private readonly onRetryClick = () => {
     const event = new CustomEvent<ChatRetryDetail>('chat-retry', { bubbles: true, composed: true, cancelable: true, detail: { message: this.message } });
     if (this.dispatchEvent(event)) void this.chat?.retry();

@@ -8,6 +8,7 @@ export const bridgedEvents = {
   toolCall: 'chat-tool-call',
   messageEnd: 'chat-message-end',
   error: 'chat-error',
+  toolApproval: 'chat-tool-approval',
 } as const satisfies Partial<Record<keyof ChatEventMap, `chat-${string}`>>;
 
 type Bridged = keyof typeof bridgedEvents;

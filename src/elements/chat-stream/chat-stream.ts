@@ -9,6 +9,7 @@ import type { HeadersOption, RequestBodyShaper } from '../../transport/request-b
 import type { ChatStatus, Message } from '../../types.js';
 import { ChatComposerElement, type ChatSubmitDetail } from '../chat-composer/chat-composer.js';
 import { ChatMessageElement } from '../chat-message/chat-message.js';
+import type { ToolRenderer } from '../chat-message/parts/tool-call-part.js';
 import { chatContext } from '../shared/chat-context.js';
 import { defineElement } from '../shared/define-element.js';
 import { LocalizeController } from '../shared/localize-controller.js';
@@ -38,6 +39,7 @@ export type { ChatStreamEventMap } from './chat-event-bridge.js';
  * @event chat-tool-call - A tool call began or completed. `detail: { message, toolCall }`
  * @event chat-message-end - The reply completed. `detail: { message, usage }`
  * @event chat-error - The reply failed; its partial text stays. `detail: { message, error }`
+ * @event chat-tool-approval - The reader approved or denied a tool call (`respondToToolApproval`). `detail: { message, toolCall, approved }`
  * @csspart log - The scrolling `role="log"` region holding the messages.
  * @csspart composer - The built-in composer form.
  * @csspart input - The composer's text area.
@@ -109,6 +111,8 @@ export class ChatStreamElement extends LitElement {
   @property({ attribute: false }) headers: HeadersOption = {};
   /** Shapes the request body. */
   @property({ attribute: false }) body?: RequestBodyShaper;
+  /** Renders a tool call your own way, in every message (see `<chat-message>`'s `renderTool`). */
+  @property({ attribute: false }) renderTool?: ToolRenderer;
 
   @provide({ context: chatContext })
   private chat: Chat = createChat({
@@ -184,6 +188,14 @@ export class ChatStreamElement extends LitElement {
   /** Re-sends the last user turn, replacing the failed reply. */
   async retry(): Promise<void> {
     await this.chat.retry();
+  }
+
+  /**
+   * Answers a tool call's approval request (what its Approve and Deny buttons do): the call shows
+   * the answer at once, `chat-tool-approval` fires, and the next request's `messages` carry it.
+   */
+  respondToToolApproval(toolCallId: string, approved: boolean): void {
+    this.chat.respondToToolApproval(toolCallId, approved);
   }
 
   /** Removes every message. */
@@ -280,7 +292,7 @@ export class ChatStreamElement extends LitElement {
               html`<chat-message
                 from=${message.get().role}
                 format=${message.get().role === 'assistant' ? this.format : 'text'}
-                .allowHtml=${this.allowHtml} .highlight=${this.highlight} .math=${this.math}
+                .allowHtml=${this.allowHtml} .highlight=${this.highlight} .math=${this.math} .renderTool=${this.renderTool}
                 exportparts=${messageParts}
                 ${bindMessage(message)}
               ></chat-message>`,

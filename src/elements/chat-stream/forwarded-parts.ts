@@ -1,4 +1,5 @@
 // Every <chat-message> part, forwarded so `chat-stream::part(bubble)` styles the conversation's messages.
-export const messageParts = 'message, bubble, content, code-block, code-header, code-language, copy-button, tool-call, tool-arguments, tool-result, stopped, error, retry, usage';
+export const messageParts =
+  'message, bubble, content, code-block, code-header, code-language, copy-button, reasoning, tool-call, tool-arguments, tool-result, tool-error, approve, deny, sources, citation, file, stopped, error, retry, usage';
 // The composer's parts, reachable as `chat-stream::part(input)` and so on.
 export const composerParts = 'composer, input, send, stop';

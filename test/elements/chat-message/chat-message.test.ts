@@ -219,7 +219,7 @@ describe('<chat-message>', () => {
     );
     let row = el.shadowRoot!.querySelector('details[part="tool-call"]')!;
     expect(row.querySelector('summary')?.textContent).to.contain('get_weather');
-    expect(row.querySelector('summary')?.textContent).to.contain('running');
+    expect(row.querySelector('summary')?.textContent).to.contain('Preparing');
     expect(row.querySelector('[part="tool-arguments"]')?.textContent).to.equal('{"city": "Par');
     (row as HTMLDetailsElement).open = true;
 
@@ -232,7 +232,7 @@ describe('<chat-message>', () => {
     expect((row as HTMLDetailsElement).open, 'a row the reader opened stays open').to.equal(true);
     expect(row.querySelector('[part="tool-arguments"]')?.textContent).to.equal('{\n  "city": "Paris",\n  "unit": "C"\n}');
     expect(row.querySelector('[part="tool-result"]')?.textContent).to.equal('{\n  "temp": 21\n}');
-    expect(row.querySelector('summary')?.textContent).to.contain('done');
+    expect(row.querySelector('summary')?.textContent).to.contain('Done');
     await expectAccessible(el);
   });
 
