@@ -16,8 +16,8 @@ export interface ReasoningOptions {
 export function reasoningSummary(part: ReasoningPart, l10n: LocalizeController): string {
   if (part.state === 'streaming') return l10n.text('reasoningStreaming');
   if (part.redacted && !part.text) return l10n.text('reasoningRedacted');
-  // Under a second reads as "1 second": what the reader felt, not a rounding to zero.
-  if (part.durationMs) return l10n.text('reasoningDone', { time: l10n.seconds(Math.max(1000, part.durationMs)) });
+  // Whole seconds, and never "0 seconds": under a second reads as one.
+  if (part.durationMs) return l10n.text('reasoningDone', { time: l10n.seconds(Math.max(1, Math.round(part.durationMs / 1000)) * 1000) });
   return l10n.text('reasoning');
 }
 

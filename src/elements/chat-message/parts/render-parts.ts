@@ -77,7 +77,7 @@ export class MessageParts {
 
   /** After rendering: brings each view up to date with its part. `root` holds the rendered parts. */
   update(root: ParentNode, input: PartsInput, features: MarkdownFeatures): void {
-    const wrapper = root.querySelector(':scope .parts');
+    const wrapper = root.querySelector('.parts');
     if (!wrapper) return;
     const parts = this.parts;
     const citations = input.format === 'markdown' ? citationsByText(parts) : undefined;
@@ -87,7 +87,7 @@ export class MessageParts {
       const index = Number(row.dataset.index);
       const part = parts[index] as Part | undefined;
       if (part?.type === 'reasoning') {
-        const body = row.querySelector<HTMLElement>(':scope > .reasoning-body');
+        const body = row.querySelector<HTMLElement>('.reasoning-body');
         if (body) this.views.show(body, part, part.text, input.format, part.state === 'streaming' ? 'streaming' : 'complete', { ...features, allowHtml: false });
       } else if (part?.type === 'text' || row.getAttribute('part') === 'content') {
         const text = part?.type === 'text' ? part.text : '';
