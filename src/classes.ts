@@ -51,7 +51,8 @@ export type { ProtocolName, ProtocolAdapter, ChunkSink } from './protocols/types
 export { TRUSTED_HTML_POLICY_NAME } from './markdown/trusted-html-policy.js';
 
 export { ChatMessageElement } from './elements/chat-message/chat-message.js';
-export type { ChatRetryDetail, MessageFormat } from './elements/chat-message/chat-message.js';
+export type { ChatRetryDetail, ChatToolApprovalDetail, MessageFormat, ToolRenderer } from './elements/chat-message/chat-message.js';
+export type { ToolApprovalDetail, ToolApprovalAnswer } from './store/tool-approval.js';
 export { TypingIndicatorElement } from './elements/typing-indicator/typing-indicator.js';
 export { ChatStreamElement } from './elements/chat-stream/chat-stream.js';
 export type { ChatStreamEventMap } from './elements/chat-stream/chat-stream.js';

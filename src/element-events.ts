@@ -1,8 +1,9 @@
-import type { ChatRetryDetail } from './elements/chat-message/chat-message.js';
+import type { ChatRetryDetail, ChatToolApprovalDetail } from './elements/chat-message/chat-message.js';
 
 /** The events of `<chat-message>` by name (`<chat-stream>`'s are `ChatStreamEventMap`). */
 export interface ChatMessageEventMap {
   'chat-retry': CustomEvent<ChatRetryDetail>;
+  'chat-tool-approval': CustomEvent<ChatToolApprovalDetail>;
 }
 
 /** `chat-message-end` → `ChatMessageEnd`: how React and Vue name the listener prop of an event (`onChatMessageEnd`). */
