@@ -1,11 +1,12 @@
 // One page per visual state of the kit (`states.html?state=…`), built from the replay transport and
 // fixed messages, so screenshots (scripts/screenshots.mjs) are the same on every run.
 // `&lang=de` or `&lang=ar` shows the state in German or Arabic (Arabic mirrored: dir="rtl");
-// `&state=mixed` is an Arabic reply in an English page.
+// `&state=mixed` is an Arabic reply in an English page; `&state=parts` a reply made of parts.
 import { createChat, createReplayTransport, NetworkError, type ChatStreamElement, type Message, type StreamEvent, type Transport } from '../src/index.js';
 import de from '../src/locales/de.js';
 import ar from '../src/locales/ar.js';
 import { conversationTexts, type DemoLanguage } from './conversation/texts.js';
+import { richReplyMessage, toolStateMessages } from './conversation/part-messages.js';
 
 const params = new URLSearchParams(location.search);
 const lang = (['de', 'ar'].includes(params.get('lang') ?? '') ? params.get('lang') : 'en') as DemoLanguage;
@@ -64,6 +65,8 @@ const states: Record<string, State> = {
   },
   'retry-wait': { messages: [user(texts.question), assistant({ content: texts.short })], prompt: question, transport: waitingTransport },
   stopped: { messages: [user(question), assistant({ content: texts.partial, status: 'stopped' })] },
+  // A reply with reasoning, a tool card, cited text and sources, then a tool waiting for approval.
+  parts: { messages: [user('Should I take an umbrella in Paris tomorrow?'), richReplyMessage, user('Can you get me one?'), toolStateMessages['approval-requested']] },
   mixed: { messages: [user('Summarise this in Arabic, please.'), assistant({ content: conversationTexts.ar.reply })] },
 };
 

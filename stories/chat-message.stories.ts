@@ -17,6 +17,15 @@ import {
   userMessage,
 } from './support/messages.js';
 import { brandTheme, darkTheme } from './support/themes.js';
+import {
+  fileMessage,
+  reasoningDoneMessage,
+  reasoningStreamingMessage,
+  redactedReasoningMessage,
+  richReplyMessage,
+  sourcesMessage,
+  toolStateMessages,
+} from '../demo/conversation/part-messages.js';
 
 interface MessageArgs {
   message: Message;
@@ -135,5 +144,73 @@ export const CustomTheme: Story = {
       <chat-message .message=${userMessage} format="text"></chat-message>
       <chat-message .message=${completeMessage}></chat-message>
       <chat-message .message=${rateLimitedMessage}></chat-message>
+    </div>`,
+};
+
+export const ReasoningStreaming: Story = {
+  name: 'Reasoning streaming (open)',
+  args: { message: reasoningStreamingMessage },
+};
+
+export const ReasoningDone: Story = {
+  name: 'Reasoning done ("Thought for 4 seconds", closed)',
+  args: { message: reasoningDoneMessage },
+};
+
+export const ReasoningRedacted: Story = {
+  name: 'Reasoning redacted by the provider',
+  args: { message: redactedReasoningMessage },
+};
+
+export const ToolInputStreaming: Story = { name: 'Tool: input streaming', args: { message: toolStateMessages['input-streaming'] } };
+export const ToolRunning: Story = { name: 'Tool: running', args: { message: toolStateMessages['input-available'] } };
+export const ToolDone: Story = { name: 'Tool: done, inline between texts', args: { message: toolStateMessages['output-available'] } };
+export const ToolError: Story = { name: 'Tool: error', args: { message: toolStateMessages['output-error'] } };
+export const ToolApprovalRequested: Story = {
+  name: 'Tool: waiting for approval (Approve / Deny)',
+  parameters: { docs: { description: { story: 'Standalone, Approve and Deny fire `chat-tool-approval`; inside `<chat-stream>` they call `respondToToolApproval`.' } } },
+  args: { message: toolStateMessages['approval-requested'] },
+};
+export const ToolDenied: Story = { name: 'Tool: denied', args: { message: toolStateMessages['output-denied'] } };
+
+export const CustomToolRenderer: Story = {
+  name: 'Tool rendered your own way (renderTool)',
+  render: () => html`<chat-message
+    .message=${toolStateMessages['output-available']}
+    .renderTool=${(call: { name: string; result?: unknown }) => {
+      if (call.name !== 'get_forecast') return undefined;
+      const result = call.result as { rain_chance: number; high_c: number };
+      const card = document.createElement('div');
+      card.style.cssText = 'padding:0.75rem 1rem;border-radius:0.75rem;background:#eef4ff;color:#1b2a4a;font:500 0.9rem system-ui';
+      card.textContent = `☔ ${Math.round(result.rain_chance * 100)} % rain · high ${result.high_c} °C`;
+      return card;
+    }}
+  ></chat-message>`,
+};
+
+export const Sources: Story = {
+  name: 'Sources with citations',
+  args: { message: sourcesMessage },
+};
+
+export const Files: Story = {
+  name: 'Files: an image and a download',
+  args: { message: fileMessage },
+};
+
+export const RichReply: Story = {
+  name: 'Reasoning, tool, cited text and sources',
+  args: { message: richReplyMessage },
+};
+
+export const PartsDark: Story = {
+  name: 'Parts, dark theme',
+  render: () => html`${darkTheme}
+    <div class="theme-dark" style="display:grid;gap:1.25rem">
+      <chat-message .message=${reasoningStreamingMessage}></chat-message>
+      <chat-message .message=${richReplyMessage}></chat-message>
+      <chat-message .message=${toolStateMessages['approval-requested']}></chat-message>
+      <chat-message .message=${toolStateMessages['output-error']}></chat-message>
+      <chat-message .message=${fileMessage}></chat-message>
     </div>`,
 };

@@ -28,6 +28,10 @@ export const partsStyles = css`
     color: var(--_muted);
     transition: transform 150ms ease;
   }
+  .icon {
+    flex: none;
+    color: var(--_muted);
+  }
   :host(:dir(rtl)) .chevron {
     transform: scaleX(-1);
   }
@@ -126,6 +130,17 @@ export const partsStyles = css`
   [data-state='input-streaming'] .tool-state::before,
   [data-state='input-available'] .tool-state::before {
     animation: pulse 1.2s ease-in-out infinite;
+  }
+  /* Done: a tick instead of the dot. */
+  [data-state='output-available'] .tool-state::before {
+    inline-size: 0.25rem;
+    block-size: 0.5rem;
+    margin-block-start: -0.125rem;
+    border: solid currentColor;
+    border-width: 0 1.5px 1.5px 0;
+    border-radius: 0;
+    background: none;
+    transform: rotate(45deg);
   }
   [data-state='output-error'] .tool-state {
     background: var(--_error-bg);
@@ -252,18 +267,23 @@ export const partsStyles = css`
     outline: none;
     background: var(--_hover-bg);
   }
+  .source-title {
+    min-inline-size: 0;
+  }
   .sources a {
-    overflow: hidden;
     color: var(--_link);
     text-decoration: none;
-    text-overflow: ellipsis;
-    white-space: nowrap;
   }
   .sources a:hover {
     text-decoration: underline;
   }
+  /* The host gives way first on a narrow screen; the title wraps. */
   .source-host {
-    flex: none;
+    flex: 0 1 auto;
+    min-inline-size: 3rem;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
     color: var(--_muted);
     font-size: 0.8125rem;
   }

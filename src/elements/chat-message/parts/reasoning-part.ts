@@ -2,7 +2,7 @@ import { html, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { ReasoningPart } from '../../../types.js';
 import type { LocalizeController } from '../../shared/localize-controller.js';
-import { chevron } from './icons.js';
+import { chevron, reasoningIcon } from './icons.js';
 
 export interface ReasoningOptions {
   l10n: LocalizeController;
@@ -41,7 +41,7 @@ export function renderReasoning(part: ReasoningPart, { l10n, chosen, choose }: R
       if (shown !== open) choose(shown);
     }}
   >
-    <summary><span class="reasoning-label">${summary}</span>${chevron}</summary>
+    <summary>${reasoningIcon}<span class="reasoning-label">${summary}</span>${chevron}</summary>
     <div class="reasoning-body content markdown"></div>
   </details>`;
 }

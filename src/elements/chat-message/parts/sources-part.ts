@@ -21,8 +21,8 @@ function renderSource(source: SourcePart, number: number) {
   const host = url ? hostOf(url) : '';
   const title = source.title || source.filename || host || source.url || source.id;
   return html`<li id=${sourceEntryId(number)} tabindex="-1">
-    ${url ? html`<a href=${url} target="_blank" rel="noopener noreferrer">${title}</a>` : html`<span class="source-title">${title}</span>`}
-    ${host && host !== title ? html`<span class="source-host">${host}</span>` : nothing}
+    ${url ? html`<a class="source-title" href=${url} target="_blank" rel="noopener noreferrer" dir="auto">${title}</a>` : html`<span class="source-title" dir="auto">${title}</span>`}
+    ${host && host !== title ? html`<span class="source-host" dir="ltr">${host}</span>` : nothing}
   </li>`;
 }
 

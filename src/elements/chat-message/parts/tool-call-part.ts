@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { ChatStringKey } from '../../../locales/en.js';
 import type { Message, ToolCall, ToolCallState } from '../../../types.js';
 import type { LocalizeController } from '../../shared/localize-controller.js';
-import { chevron } from './icons.js';
+import { chevron, toolIcon } from './icons.js';
 import { formatArguments, formatResult } from './tool-json.js';
 
 /**
@@ -45,7 +45,7 @@ export function renderToolCard(call: ToolCall, options: ToolCardOptions): Templa
   const needsReader = call.state === 'approval-requested' || call.state === 'output-error';
   return html`<details part="tool-call" class="tool-call card" data-state=${call.state} data-status=${call.status} ?open=${needsReader}>
     <summary>
-      <span class="tool-name">${call.name || l10n.text('tool')}</span>
+      ${toolIcon}<span class="tool-name">${call.name || l10n.text('tool')}</span>
       <span class="tool-state">${stateLabel(call, options)}</span>
       ${chevron}
     </summary>
