@@ -16,6 +16,7 @@ export { formatEvent, jsonEvent, toEventStream, toFrame } from './events.js';
 /**
  * @typedef {import('./reply.js').Reply} Reply
  * @typedef {import('./reply.js').ReplyPart} ReplyPart
+ * @typedef {import('./reply.js').TextPart} TextPart
  * @typedef {import('./reply.js').ReplyEnd} ReplyEnd
  * @typedef {import('./reply.js').ReplyStep} ReplyStep
  * @typedef {import('./events.js').WireEvent} WireEvent

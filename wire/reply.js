@@ -8,8 +8,17 @@
 // that cannot carry it writes nothing for those steps and says so in its `carries`.
 
 /**
- * One streamed run of answer text; `deltas` are the pieces in the order they arrive.
- * @typedef {{ type: 'text', deltas: string[] }} TextPart
+ * A source the text cites: `quote` is the stretch of that text it backs (default: all of it).
+ * @typedef {{ id: string, url: string, title?: string, quote?: string }} CitedSource
+ */
+/**
+ * One streamed run of answer text; `deltas` are the pieces in the order they arrive; `sources`
+ * are cited once the text has arrived (each format says so its own way, or not at all).
+ * @typedef {{ type: 'text', deltas: string[], sources?: CitedSource[] }} TextPart
+ */
+/**
+ * The model's reasoning before it answers, streamed in `deltas`.
+ * @typedef {{ type: 'reasoning', deltas: string[] }} ReasoningPart
  */
 /**
  * A tool call; its input arrives as JSON text in `inputDeltas` (default: in one piece), which
@@ -20,7 +29,19 @@
  * What the tool call `id` (an earlier part) returned.
  * @typedef {{ type: 'tool-result', id: string, output: unknown }} ToolResultPart
  */
-/** @typedef {TextPart | ToolCallPart | ToolResultPart} ReplyPart */
+/**
+ * The tool call `id` (an earlier part) failed.
+ * @typedef {{ type: 'tool-error', id: string, errorText: string }} ToolErrorPart
+ */
+/**
+ * The tool call `id` (an earlier part) waits for the user's approval before it runs.
+ * @typedef {{ type: 'tool-approval', id: string, approvalId: string }} ToolApprovalPart
+ */
+/**
+ * A file the reply carries (an image, say), by URL.
+ * @typedef {{ type: 'file', url: string, mediaType: string, filename?: string }} FilePart
+ */
+/** @typedef {TextPart | ReasoningPart | ToolCallPart | ToolResultPart | ToolErrorPart | ToolApprovalPart | FilePart} ReplyPart */
 /**
  * How the reply ends: normally, with the server's error event, or cut (the connection drops).
  * A reply that does not complete leaves its last part open, as a failing server does.
@@ -46,6 +67,13 @@
  *   | { type: 'tool-input-delta', index: number, part: ToolCallPart, delta: string }
  *   | { type: 'tool-input-end', index: number, part: ToolCallPart }
  *   | { type: 'tool-result', index: number, part: ToolResultPart }
+ *   | { type: 'reasoning-start', index: number, part: ReasoningPart }
+ *   | { type: 'reasoning-delta', index: number, part: ReasoningPart, delta: string }
+ *   | { type: 'reasoning-end', index: number, part: ReasoningPart }
+ *   | { type: 'text-source', index: number, part: TextPart, source: CitedSource, start: number, end: number, offset: number }
+ *   | { type: 'tool-error', index: number, part: ToolErrorPart }
+ *   | { type: 'tool-approval', index: number, part: ToolApprovalPart }
+ *   | { type: 'file', index: number, part: FilePart }
  *   | { type: 'finish' }
  *   | { type: 'error', message: string }} ReplyStep
  */
@@ -65,12 +93,31 @@ export function replySteps(reply) {
   const end = reply.end ?? { type: 'complete' };
   /** @type {ReplyStep[]} */
   const steps = [{ type: 'start' }];
+  // Where each text part starts in the whole answer text (UTF-16, as the kit counts `content`).
+  let offset = 0;
   reply.parts.forEach((part, index) => {
     const open = end.type !== 'complete' && index === reply.parts.length - 1;
     if (part.type === 'text') {
       steps.push({ type: 'text-start', index, part });
       for (const delta of part.deltas) steps.push({ type: 'text-delta', index, part, delta });
-      if (!open) steps.push({ type: 'text-end', index, part });
+      const text = part.deltas.join('');
+      // Citations follow the text they cite (before it ends, for formats that tie them to it).
+      if (!open) {
+        for (const source of part.sources ?? []) {
+          const found = source.quote ? text.indexOf(source.quote) : -1;
+          const start = found >= 0 ? found : 0;
+          const stop = found >= 0 ? found + (source.quote ?? '').length : text.length;
+          steps.push({ type: 'text-source', index, part, source, start, end: stop, offset });
+        }
+        steps.push({ type: 'text-end', index, part });
+      }
+      offset += text.length;
+    } else if (part.type === 'reasoning') {
+      steps.push({ type: 'reasoning-start', index, part });
+      for (const delta of part.deltas) steps.push({ type: 'reasoning-delta', index, part, delta });
+      if (!open) steps.push({ type: 'reasoning-end', index, part });
+    } else if (part.type === 'tool-error' || part.type === 'tool-approval' || part.type === 'file') {
+      steps.push(/** @type {ReplyStep} */ ({ type: part.type, index, part }));
     } else if (part.type === 'tool-call') {
       steps.push({ type: 'tool-input-start', index, part });
       for (const delta of inputDeltas(part)) steps.push({ type: 'tool-input-delta', index, part, delta });

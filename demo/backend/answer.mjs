@@ -2,6 +2,10 @@
 // result, then a markdown answer), already split into tokens of 1-6 characters, described for
 // the one reply encoder (wire/), which writes it in every wire format. Nothing here knows about
 // bytes, sockets or time.
+//
+// Words in the prompt add parts (each format writes those it can carry): "think" or "reason"
+// reasoning first; "alert" a second tool that fails; "source" or "cite" sources cited by the
+// answer; "chart" or "image" an image file; "book" a tool call waiting for the user's approval.
 import { cutReply, replyText } from '../../wire/index.js';
 
 export const DEFAULT_MODEL = 'demo-assistant-1';
@@ -103,6 +107,34 @@ function composeText(/** @type {string} */ prompt, /** @type {ReturnType<typeof 
   ].join('\n');
 }
 
+/** The parts the prompt asks for by its words (see the top of this file). */
+function extrasFor(/** @type {string} */ prompt) {
+  const has = (/** @type {RegExp} */ words) => words.test(prompt);
+  return {
+    reasoning: has(/\b(think|reason)/i),
+    alerts: has(/\balert/i),
+    sources: has(/\b(source|cite|citation)/i),
+    chart: has(/\b(chart|image)/i),
+    booking: has(/\bbook/i),
+  };
+}
+
+function reasoningText(/** @type {string} */ city, /** @type {ReturnType<typeof extrasFor>} */ extras) {
+  const steps = ['check the current weather with `get_weather`'];
+  if (extras.alerts) steps.push('look for weather alerts');
+  if (extras.sources) steps.push('cite where the numbers come from');
+  if (extras.booking) steps.push('offer to book an umbrella, which needs the user\'s approval');
+  return `The user asks about **${city}**.\n\nI will ${steps.join(', then ')}. Keep the answer short and practical.`;
+}
+
+/** A small bar chart of the day's temperatures, as an SVG data URL (an image part that needs no network). */
+function chartUrl(/** @type {ReturnType<typeof weatherFor>} */ weather) {
+  const temps = [weather.temperature - 3, weather.temperature, weather.temperature - 5];
+  const bars = temps.map((t, i) => `<rect x="${40 + i * 100}" y="${150 - t * 4}" width="60" height="${t * 4}" rx="6" fill="#5b8def"/>`).join('');
+  const labels = ['Morning', 'Afternoon', 'Evening'].map((label, i) => `<text x="${70 + i * 100}" y="172" font-size="12" text-anchor="middle" fill="#63636b" font-family="sans-serif">${label}</text>`).join('');
+  return `data:image/svg+xml,${encodeURIComponent(`<svg xmlns="http://www.w3.org/2000/svg" width="360" height="180" viewBox="0 0 360 180"><rect width="360" height="180" fill="#f6f7fb"/>${bars}${labels}</svg>`)}`;
+}
+
 /** The prompt from either our own body ({prompt, messages}) or a provider body (messages only). */
 export function promptFrom(/** @type {any} */ body) {
   if (body && typeof body.prompt === 'string' && body.prompt) return body.prompt;
@@ -135,16 +167,35 @@ export function createAnswer(request = {}) {
   const id = seed.toString(36).padStart(7, '0');
   const history = Array.isArray(request.messages) ? request.messages.length : 0;
   const callId = `call_${id}`;
+  const extras = extrasFor(prompt);
+  /** @type {import('../../wire/index.js').ReplyPart[]} */
+  const parts = [];
+  if (extras.reasoning) parts.push({ type: 'reasoning', deltas: tokenize(reasoningText(city, extras), random) });
+  parts.push({ type: 'tool-call', id: callId, name: 'get_weather', input, inputDeltas }, { type: 'tool-result', id: callId, output: weather });
+  if (extras.alerts) {
+    const alertsId = `call_${id}_alerts`;
+    parts.push({ type: 'tool-call', id: alertsId, name: 'get_alerts', input }, { type: 'tool-error', id: alertsId, errorText: 'The alerts service timed out after 10 s' });
+  }
+  /** @type {import('../../wire/index.js').TextPart} */
+  const answerPart = { type: 'text', deltas };
+  if (extras.sources) {
+    answerPart.sources = [
+      { id: 'open-meteo', url: `https://open-meteo.com/en/docs#city=${encodeURIComponent(city)}`, title: `${city} forecast — Open-Meteo`, quote: `Right now it is **${weather.temperature} °C**` },
+      { id: 'wmo', url: 'https://worldweather.wmo.int/en/home.html', title: 'World Weather Information Service', quote: `- **Humidity:** ${weather.humidity} %` },
+    ];
+  }
+  parts.push(answerPart);
+  if (extras.chart) parts.push({ type: 'file', url: chartUrl(weather), mediaType: 'image/svg+xml', filename: `Temperatures in ${city}` });
+  if (extras.booking) {
+    const bookId = `call_${id}_book`;
+    parts.push({ type: 'tool-call', id: bookId, name: 'book_umbrella', input: { city, size: 'large' } }, { type: 'tool-approval', id: bookId, approvalId: `approval_${id}` });
+  }
   return {
     id,
     model: typeof request.model === 'string' && request.model ? request.model : DEFAULT_MODEL,
     // Fixed, so the same prompt gives byte-identical streams.
     created: 1767225600,
-    parts: [
-      { type: 'tool-call', id: callId, name: 'get_weather', input, inputDeltas },
-      { type: 'tool-result', id: callId, output: weather },
-      { type: 'text', deltas },
-    ],
+    parts,
     usage: {
       inputTokens: 40 + Math.ceil(prompt.length / 4) + history * 12,
       outputTokens: inputDeltas.length + deltas.length,

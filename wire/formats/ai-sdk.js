@@ -10,7 +10,7 @@ export const aiSdk = {
   name: 'ai-sdk',
   body: 'sse',
   headers: { ...SSE_HEADERS, 'x-vercel-ai-ui-message-stream': 'v1' },
-  carries: { toolCalls: true, toolResults: true, usage: true, model: true, errors: true },
+  carries: { toolCalls: true, toolResults: true, usage: true, model: true, errors: true, parts: ['reasoning', 'sources', 'tool-errors', 'approvals', 'files'] },
   encoder(reply) {
     const replyId = reply.id ?? 'reply';
     const part = (/** @type {string} */ type, /** @type {object} */ fields = {}) => jsonEvent({ type, ...fields });
@@ -35,6 +35,21 @@ export const aiSdk = {
         case 'tool-result':
           stepEnded = true;
           return [part('tool-output-available', { toolCallId: step.part.id, output: step.part.output })];
+        case 'tool-error':
+          stepEnded = true;
+          return [part('tool-output-error', { toolCallId: step.part.id, errorText: step.part.errorText })];
+        case 'tool-approval':
+          return [part('tool-approval-request', { approvalId: step.part.approvalId, toolCallId: step.part.id })];
+        case 'reasoning-start':
+          return [...nextStep(), part('reasoning-start', { id: `rsn-${replyId}-${step.index}` })];
+        case 'reasoning-delta':
+          return [part('reasoning-delta', { id: `rsn-${replyId}-${step.index}`, delta: step.delta })];
+        case 'reasoning-end':
+          return [part('reasoning-end', { id: `rsn-${replyId}-${step.index}` })];
+        case 'text-source':
+          return [part('source-url', { sourceId: step.source.id, url: step.source.url, ...(step.source.title ? { title: step.source.title } : {}) })];
+        case 'file':
+          return [...nextStep(), part('file', { url: step.part.url, mediaType: step.part.mediaType })];
         case 'text-start':
           return [...nextStep(), part('text-start', { id: textId(step.index) })];
         case 'text-delta':

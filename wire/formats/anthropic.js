@@ -21,7 +21,7 @@ export const anthropic = {
   name: 'anthropic',
   body: 'sse',
   headers: SSE_HEADERS,
-  carries: { toolCalls: true, toolResults: false, usage: true, model: true, errors: true },
+  carries: { toolCalls: true, toolResults: false, usage: true, model: true, errors: true, parts: ['reasoning', 'sources'] },
   encoder(reply) {
     const typed = (/** @type {string} */ type, /** @type {object} */ fields = {}) => jsonEvent({ type, ...fields }, type);
     // Content blocks are numbered from 0 in the order they open; tool results are not content.
@@ -51,6 +51,19 @@ export const anthropic = {
           ];
         case 'tool-input-delta':
           return [typed('content_block_delta', { index: block, delta: { type: 'input_json_delta', partial_json: step.delta } })];
+        case 'reasoning-start':
+          return [typed('content_block_start', { index: ++block, content_block: { type: 'thinking', thinking: '', signature: '' } })];
+        case 'reasoning-delta':
+          return [typed('content_block_delta', { index: block, delta: { type: 'thinking_delta', thinking: step.delta } })];
+        case 'reasoning-end':
+          return [typed('content_block_delta', { index: block, delta: { type: 'signature_delta', signature: 'demo-signature' } }), typed('content_block_stop', { index: block })];
+        case 'text-source': {
+          // A citation belongs to its text block as a whole (Anthropic gives no offsets).
+          const { source } = step;
+          const cited = step.part.deltas.join('').slice(step.start, step.end);
+          const citation = { type: 'web_search_result_location', url: source.url, title: source.title ?? null, cited_text: cited, encrypted_index: 'demo' };
+          return [typed('content_block_delta', { index: block, delta: { type: 'citations_delta', citation } })];
+        }
         case 'text-start':
           return [typed('content_block_start', { index: ++block, content_block: { type: 'text', text: '' } })];
         case 'text-delta':

@@ -7,7 +7,8 @@
  */
 /**
  * What a reader can learn from this format once the kit has decoded it (the tests compare only these).
- * @typedef {{ toolCalls: boolean, toolResults: boolean, usage: boolean, model: boolean, errors: boolean }} Carries
+ * `parts` lists the other parts the encoder writes (reasoning, sources, tool errors, approval requests, files).
+ * @typedef {{ toolCalls: boolean, toolResults: boolean, usage: boolean, model: boolean, errors: boolean, parts?: Array<'reasoning' | 'sources' | 'tool-errors' | 'approvals' | 'files'> }} Carries
  */
 /**
  * @typedef {{

@@ -9,7 +9,7 @@ export const openaiResponses = {
   name: 'openai-responses',
   body: 'sse',
   headers: SSE_HEADERS,
-  carries: { toolCalls: true, toolResults: false, usage: true, model: true, errors: true },
+  carries: { toolCalls: true, toolResults: false, usage: true, model: true, errors: true, parts: ['reasoning', 'sources'] },
   encoder(reply) {
     const replyId = reply.id ?? 'reply';
     let sequence = 0;
@@ -30,6 +30,9 @@ export const openaiResponses = {
       name: call.name,
     });
     const inText = () => ({ item_id: item.id, output_index: item.index, content_index: 0 });
+    const inSummary = () => ({ item_id: item.id, output_index: item.index, summary_index: 0 });
+    const reasoningItem = (/** @type {boolean} */ done) => ({ id: item.id, type: 'reasoning', summary: done ? [{ type: 'summary_text', text: item.text }] : [] });
+    let annotations = 0;
     const response = (/** @type {string} */ status, /** @type {object | null} */ usage = null) => ({
       id: `resp_${replyId}`,
       object: 'response',
@@ -64,8 +67,31 @@ export const openaiResponses = {
             event('response.output_item.done', { output_index: item.index, item: done }),
           ];
         }
+        case 'reasoning-start':
+          open('rs');
+          return [
+            event('response.output_item.added', { output_index: item.index, item: reasoningItem(false) }),
+            event('response.reasoning_summary_part.added', { ...inSummary(), part: { type: 'summary_text', text: '' } }),
+          ];
+        case 'reasoning-delta':
+          item.text += step.delta;
+          return [event('response.reasoning_summary_text.delta', { ...inSummary(), delta: step.delta })];
+        case 'reasoning-end': {
+          const done = reasoningItem(true);
+          output.push(done);
+          return [
+            event('response.reasoning_summary_text.done', { ...inSummary(), text: item.text }),
+            event('response.reasoning_summary_part.done', { ...inSummary(), part: { type: 'summary_text', text: item.text } }),
+            event('response.output_item.done', { output_index: item.index, item: done }),
+          ];
+        }
+        case 'text-source': {
+          const annotation = { type: 'url_citation', url: step.source.url, title: step.source.title ?? '', start_index: step.start, end_index: step.end };
+          return [event('response.output_text.annotation.added', { ...inText(), annotation_index: annotations++, annotation })];
+        }
         case 'text-start':
           open('msg');
+          annotations = 0;
           return [
             event('response.output_item.added', { output_index: item.index, item: messageItem('in_progress') }),
             event('response.content_part.added', { ...inText(), part: textPart() }),

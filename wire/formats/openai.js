@@ -15,7 +15,7 @@ export const openai = {
   name: 'openai',
   body: 'sse',
   headers: SSE_HEADERS,
-  carries: { toolCalls: true, toolResults: false, usage: true, model: true, errors: true },
+  carries: { toolCalls: true, toolResults: false, usage: true, model: true, errors: true, parts: ['reasoning'] },
   encoder(reply) {
     const id = `chatcmpl-${reply.id ?? 'reply'}`;
     const base = { id, object: 'chat.completion.chunk', created: reply.created ?? 1767225600, model: reply.model, system_fingerprint: 'fp_demo' };
@@ -34,6 +34,9 @@ export const openai = {
           return [chunk({ tool_calls: [{ index: indexes.get(step.part.id), function: { arguments: step.delta } }] })];
         case 'text-delta':
           return [chunk({ content: step.delta })];
+        case 'reasoning-delta':
+          // DeepSeek's and OpenRouter's field for it.
+          return [chunk({ reasoning_content: step.delta })];
         case 'finish': {
           const usage = reply.usage && {
             prompt_tokens: reply.usage.inputTokens,

@@ -9,7 +9,7 @@ export const rubyllm = {
   name: 'rubyllm',
   body: 'sse',
   headers: SSE_HEADERS,
-  carries: { toolCalls: true, toolResults: false, usage: true, model: true, errors: true },
+  carries: { toolCalls: true, toolResults: false, usage: true, model: true, errors: true, parts: ['reasoning', 'sources'] },
   encoder(reply) {
     /** @type {Map<string, import('../reply.js').ToolCallPart>} */
     const calls = new Map();
@@ -28,6 +28,14 @@ export const rubyllm = {
         }
         case 'text-delta':
           return [jsonEvent(step.delta)];
+        case 'reasoning-delta':
+          return [jsonEvent({ role: 'assistant', content: null, thinking: step.delta })];
+        case 'text-source': {
+          // Offsets into the whole reply text, as RubyLLM's citations give them.
+          const { source } = step;
+          const citation = { url: source.url, title: source.title, cited_text: step.part.deltas.join('').slice(step.start, step.end), start_index: step.offset + step.start, end_index: step.offset + step.end };
+          return [jsonEvent({ role: 'assistant', content: null, citations: [citation] })];
+        }
         case 'finish':
           return [
             jsonEvent({ input_tokens: reply.usage?.inputTokens, output_tokens: reply.usage?.outputTokens, model_id: reply.model }),

@@ -246,6 +246,39 @@ describe('<chat-message> parts', () => {
       });
     }
 
+    // The demo backend's rich reply, in each format that carries the parts (what each writes: wire/formats).
+    const rich = 'Think it through for Paris: check the alerts, cite your sources, chart the day, and book me an umbrella';
+    const expectations: Array<{ protocol: string; kinds: string[]; sources: number; citations: number }> = [
+      { protocol: 'ai-sdk', kinds: ['reasoning', 'tool-call', 'tool-call', 'text', 'file', 'tool-call'], sources: 2, citations: 0 },
+      { protocol: 'anthropic', kinds: ['reasoning', 'tool-call', 'tool-call', 'text', 'tool-call'], sources: 2, citations: 2 },
+      { protocol: 'openai-responses', kinds: ['reasoning', 'tool-call', 'tool-call', 'text', 'tool-call'], sources: 2, citations: 2 },
+      { protocol: 'rubyllm', kinds: ['reasoning', 'tool-call', 'tool-call', 'text', 'tool-call'], sources: 2, citations: 2 },
+      { protocol: 'openai', kinds: ['reasoning', 'tool-call', 'tool-call', 'text', 'tool-call'], sources: 0, citations: 0 },
+    ];
+    for (const { protocol, kinds, sources, citations } of expectations) {
+      it(`shows the demo backend's reply with reasoning, tools, sources and files (${protocol})`, async () => {
+        const el = await fixture<ChatStreamElement>(html`<chat-stream src=${`/api/chat/${protocol}?speed=0`} protocol="auto"></chat-stream>`);
+        const ended = oneEvent(el, 'chat-message-end');
+        void el.send(rich);
+        await ended;
+        const reply = [...root(el).querySelectorAll('chat-message')].at(-1)! as ChatMessageElement;
+        await reply.updateComplete;
+        const shown = $$(reply, '.parts > *').flatMap((row) => {
+          if (row.getAttribute('part') === 'content') return row.textContent ? ['text'] : [];
+          if (row.classList.contains('step')) return [];
+          return [row.firstElementChild?.getAttribute('part') ?? '?'];
+        });
+        expect(shown).to.deep.equal(kinds);
+        expect($<HTMLDetailsElement>(reply, 'details[part="reasoning"]')!.open, 'closed once the answer started').to.equal(false);
+        expect($$(reply, '[part="sources"] li').length).to.equal(sources);
+        expect($$(reply, '[part="content"] [part="citation"]').length).to.equal(citations);
+        expect($$(reply, '[part="tool-call"]').map((card) => card.dataset.state).filter((state) => state !== 'input-available' && state !== 'output-available')).to.deep.equal(
+          protocol === 'ai-sdk' ? ['output-error', 'approval-requested'] : [],
+        );
+        expect(await axeViolations(reply)).to.deep.equal([]);
+      });
+    }
+
     it('Approve moves the call on at once, fires chat-tool-approval, and the next request carries the answer', async () => {
       const aiSdk = partsFixtures.find((candidate) => candidate.protocol === 'ai-sdk')!;
       const tag = uniqueTag('approval');

@@ -7,19 +7,16 @@ export interface Citation {
   end: number;
 }
 
-/** How much of a cited span's end is looked for in the rendered text: enough to be unique in practice. */
-const NEEDLE_LENGTH = 40;
+/** How many letters and digits of a cited span's end are looked for: enough to be unique in practice. */
+const NEEDLE_LENGTH = 32;
 
-/**
- * Markdown's own characters and link targets, which the rendered text does not show; the span's
- * text without them is what a reader sees.
- */
-function visibleText(markdown: string): string {
-  return markdown
-    .replace(/\]\([^)]*\)/g, '')
-    .replace(/[*_`~#>[\]\\|]/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+const WORD = /[\p{L}\p{N}]/u;
+/** Markdown's markers, which the rendered text does not show. */
+const MARKERS = /[*_`~#>|\\[\]]/g;
+
+/** The letters and digits a reader sees of some markdown: link targets and every mark left out. */
+function wordCharacters(markdown: string): string {
+  return Array.from(markdown.replace(/\]\([^)]*\)/g, '')).filter((char) => WORD.test(char)).join('');
 }
 
 interface Position {
@@ -28,10 +25,12 @@ interface Position {
 }
 
 /**
- * Where `needle` ends in the text under `root` (whitespace runs read as one space), or undefined.
- * The last occurrence: a citation nearly always cites what just arrived.
+ * Where the text under `root` ends the cited stretch, or undefined. Compared on letters and
+ * digits only, so markdown's markers, list bullets, entities and whitespace cannot get in the
+ * way; the last occurrence wins (a citation nearly always cites what just arrived). `tail` (the
+ * span's closing punctuation, like ` %` or `.`) is stepped over when the text goes on with it.
  */
-function findEnd(root: Element, needle: string): Position | undefined {
+function findEnd(root: Element, needle: string, tail: string): Position | undefined {
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
     acceptNode: (node) => (node.parentElement?.closest('.citation, .code-header') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
   });
@@ -43,9 +42,8 @@ function findEnd(root: Element, needle: string): Position | undefined {
     nodes.push(node);
     const data = node.data;
     for (let at = 0; at < data.length; at++) {
-      const char = /\s/.test(data[at]) ? ' ' : data[at];
-      if (char === ' ' && flat.endsWith(' ')) continue;
-      flat += char;
+      if (!WORD.test(data[at])) continue;
+      flat += data[at];
       offsets.push(at + 1);
       owners.push(nodes.length - 1);
     }
@@ -53,7 +51,27 @@ function findEnd(root: Element, needle: string): Position | undefined {
   const found = flat.lastIndexOf(needle);
   if (found < 0) return undefined;
   const last = found + needle.length - 1;
-  return { node: nodes[owners[last]], offset: offsets[last] };
+  let node = nodes[owners[last]];
+  let offset = offsets[last];
+  // The closing punctuation may sit in the next text node (`**cloudy**.`).
+  const next = offset === node.data.length ? nodes[owners[last] + 1] : undefined;
+  const [into, from] = next ? [next, 0] : [node, offset];
+  const rest = into.data.slice(from);
+  const lead = rest.length - rest.trimStart().length;
+  const closing = tail.trim();
+  if (closing && lead <= 1 && rest.trimStart().startsWith(closing)) {
+    node = into;
+    offset = from + lead + closing.length;
+  }
+  return { node, offset };
+}
+
+/** The punctuation a span ends with, after its last letter or digit, as rendered (` %`, `.`, `)`). */
+function tailOf(markdown: string): string {
+  const chars = Array.from(markdown.replace(MARKERS, '').replace(/\s+/g, ' ').trimEnd());
+  let at = chars.length;
+  while (at > 0 && !WORD.test(chars[at - 1])) at--;
+  return chars.slice(at).join('');
 }
 
 /**
@@ -69,15 +87,24 @@ export class CitationMarks {
       const key = `${citation.number}:${citation.start}:${citation.end}`;
       const mark = this.placed.get(key);
       if (mark && container.contains(mark)) continue;
-      const needle = visibleText(text.slice(citation.start, citation.end)).slice(-NEEDLE_LENGTH).trim();
+      const cited = text.slice(citation.start, citation.end);
+      const needle = Array.from(wordCharacters(cited)).slice(-NEEDLE_LENGTH).join('');
       if (!needle) continue;
+      const tail = tailOf(cited);
       // The open block first: re-placing a mark it lost should not read the whole reply.
       const open = container.querySelector(':scope > .open');
-      const end = (open && findEnd(open, needle)) || findEnd(container, needle);
+      const end = (open && findEnd(open, needle, tail)) || findEnd(container, needle, tail);
       if (!end) continue;
       const sup = createMark(citation.number, label(citation.number));
-      if (end.offset < end.node.data.length) end.node.splitText(end.offset);
-      end.node.after(sup);
+      // Never inside code: a span that ends in a code block gets its number after the block.
+      const code = end.node.parentElement?.closest('pre');
+      const block = code?.closest('.code-block') ?? code;
+      if (block) {
+        block.after(sup);
+      } else {
+        if (end.offset < end.node.data.length) end.node.splitText(end.offset);
+        end.node.after(sup);
+      }
       this.placed.set(key, sup);
     }
   }
