@@ -69,6 +69,18 @@ describe('<chat-message> parts', () => {
       expect($<HTMLDetailsElement>(el, 'details[part="reasoning"]')!.open).to.equal(true);
     });
 
+    it('stays closed when the reader closed it while it streamed', async () => {
+      const el = await showMessage(withParts([{ type: 'reasoning', text: 'First', state: 'streaming' }], { status: 'streaming' }));
+      const details = () => $<HTMLDetailsElement>(el, 'details[part="reasoning"]')!;
+      expect(details().open).to.equal(true);
+      details().querySelector('summary')!.click();
+      await waitUntil(() => !details().open);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      await set(el, withParts([{ type: 'reasoning', text: 'First, then more', state: 'streaming' }], { status: 'streaming' }));
+      expect(details().open).to.equal(false);
+      expect(text(details().querySelector('.reasoning-body')), 'its text still streams in').to.equal('First, then more');
+    });
+
     it('does not touch the answer when only the reasoning after it changed', async () => {
       const answer: Part = { type: 'text', text: 'First step done.\n\nNow the open paragraph' };
       const el = await showMessage(withParts([answer, { type: 'reasoning', text: 'Next', state: 'streaming' }], { status: 'streaming' }));

@@ -1,5 +1,4 @@
 import { html, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
 import type { ReasoningPart } from '../../../types.js';
 import type { LocalizeController } from '../../shared/localize-controller.js';
 import { chevron, reasoningIcon } from './icons.js';
@@ -29,13 +28,14 @@ export function reasoningSummary(part: ReasoningPart, l10n: LocalizeController):
 export function renderReasoning(part: ReasoningPart, { l10n, chosen, choose }: ReasoningOptions): TemplateResult {
   const summary = reasoningSummary(part, l10n);
   if (part.redacted && !part.text) return html`<p part="reasoning" class="reasoning redacted">${summary}</p>`;
+  // The reader's own toggle is recorded (`choose`) and then rendered, so the binding and the
+  // element never disagree; a toggle made by the rendering itself matches `open` and is not a choice.
   const open = chosen ?? part.state === 'streaming';
-  // `live`: the reader's clicks change `open` behind the template's back; compare with the element.
   return html`<details
     part="reasoning"
     class="reasoning"
     data-state=${part.state}
-    .open=${live(open)}
+    .open=${open}
     @toggle=${(event: Event) => {
       const shown = (event.currentTarget as HTMLDetailsElement).open;
       if (shown !== open) choose(shown);

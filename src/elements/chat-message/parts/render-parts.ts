@@ -147,8 +147,8 @@ export class MessageParts {
     event.preventDefault();
     const root = link.getRootNode() as ShadowRoot | Document;
     const entry = root.getElementById(sourceEntryId(Number((link as HTMLElement).dataset.source)));
-    entry?.scrollIntoView({ block: 'nearest', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
-    entry?.focus({ preventScroll: true });
+    // Focusing the entry scrolls it into view.
+    entry?.focus();
   };
 }
 
