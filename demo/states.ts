@@ -6,7 +6,7 @@ import { createChat, createReplayTransport, NetworkError, type ChatStreamElement
 import de from '../src/locales/de.js';
 import ar from '../src/locales/ar.js';
 import { conversationTexts, type DemoLanguage } from './conversation/texts.js';
-import { richReplyMessage, toolStateMessages } from './conversation/part-messages.js';
+import { fileMessage, reasoningStreamingMessage, richReplyMessage, toolStateMessages } from './conversation/part-messages.js';
 
 const params = new URLSearchParams(location.search);
 const lang = (['de', 'ar'].includes(params.get('lang') ?? '') ? params.get('lang') : 'en') as DemoLanguage;
@@ -67,6 +67,8 @@ const states: Record<string, State> = {
   stopped: { messages: [user(question), assistant({ content: texts.partial, status: 'stopped' })] },
   // A reply with reasoning, a tool card, cited text and sources, then a tool waiting for approval.
   parts: { messages: [user('Should I take an umbrella in Paris tomorrow?'), richReplyMessage, user('Can you get me one?'), toolStateMessages['approval-requested']] },
+  // Parts as they stream or fail: a tool error, an image file, reasoning open while it streams.
+  'parts-live': { messages: [user('Any weather alerts?'), toolStateMessages['output-error'], fileMessage, user('And tomorrow?'), reasoningStreamingMessage] },
   mixed: { messages: [user('Summarise this in Arabic, please.'), assistant({ content: conversationTexts.ar.reply })] },
 };
 

@@ -12,7 +12,7 @@ import { chromeArgs, chromePath } from './chrome.mjs';
 
 const sizes = { 1280: { width: 1280, height: 800 }, 390: { width: 390, height: 844 } };
 const schemes = ['light', 'dark'];
-const main = ['idle', 'waiting', 'streaming', 'markdown', 'tool-call', 'parts', 'usage', 'error', 'rate-limited', 'retry-wait', 'stopped'];
+const main = ['idle', 'waiting', 'streaming', 'markdown', 'tool-call', 'parts', 'parts-live', 'usage', 'error', 'rate-limited', 'retry-wait', 'stopped'];
 const localized = ['markdown', 'waiting', 'error', 'retry-wait', 'usage', 'parts'];
 const peerStates = ['markdown', 'waiting', 'error'];
 

@@ -206,6 +206,10 @@ export const partsStyles = css`
   }
   .sources a {
     color: var(--_link);
+    text-decoration: none;
+  }
+  .sources a:hover {
+    text-decoration: underline;
   }
   /* The host gives way first on a narrow screen; the title wraps. */
   .source-host {
@@ -217,6 +221,7 @@ export const partsStyles = css`
   }
   .citation {
     line-height: 0;
+    vertical-align: 0.2em;
   }
   .citation a {
     display: inline-block;
