@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../../src/define.js';
 import type { ChatMessageElement, ChatToolApprovalDetail } from '../../../src/elements/chat-message/chat-message.js';
 import type { ChatStreamElement } from '../../../src/elements/chat-stream/chat-stream.js';
@@ -89,6 +89,18 @@ describe('<chat-message> parts', () => {
       await set(el, withParts([answer, { type: 'reasoning', text: 'Next I will check', state: 'streaming' }], { status: 'streaming' }));
       expect(text($(el, '.reasoning-body'))).to.equal('Next I will check');
       expect([...$(el, '[part="content"] .open')!.childNodes], 'the open block was not rendered again').to.deep.equal(nodes);
+    });
+
+    it('pulses "Thinking…" only for readers who did not ask for reduced motion', async () => {
+      const el = await showMessage(withParts([{ type: 'reasoning', text: 'Hmm', state: 'streaming' }, call('input-available')], { status: 'streaming' }));
+      const animations = () => [$(el, '.reasoning-label')!, $(el, '.tool-state')!].map((node, index) => getComputedStyle(node, index ? '::before' : null).animationName);
+      expect(animations()).to.deep.equal(['pulse', 'pulse']);
+      await emulateMedia({ reducedMotion: 'reduce' });
+      try {
+        expect(animations()).to.deep.equal(['none', 'none']);
+      } finally {
+        await emulateMedia({ reducedMotion: 'no-preference' });
+      }
     });
 
     it('says so when the provider redacted it', async () => {
