@@ -15,7 +15,7 @@ export const openai = {
   name: 'openai',
   body: 'sse',
   headers: SSE_HEADERS,
-  carries: { toolCalls: true, toolResults: false, usage: true, model: true, errors: true, parts: ['reasoning'] },
+  carries: { toolCalls: true, toolResults: false, usage: true, model: true, errors: true, parts: ['reasoning', 'sources', 'files'] },
   encoder(reply) {
     const id = `chatcmpl-${reply.id ?? 'reply'}`;
     const base = { id, object: 'chat.completion.chunk', created: reply.created ?? 1767225600, model: reply.model, system_fingerprint: 'fp_demo' };
@@ -37,6 +37,15 @@ export const openai = {
         case 'reasoning-delta':
           // DeepSeek's and OpenRouter's field for it.
           return [chunk({ reasoning_content: step.delta })];
+        case 'text-source': {
+          // URL citations as OpenAI's search models send them: offsets into the whole reply text.
+          const { source, offset } = step;
+          const citation = { url: source.url, title: source.title ?? '', start_index: offset + step.start, end_index: offset + step.end };
+          return [chunk({ annotations: [{ type: 'url_citation', url_citation: citation }] })];
+        }
+        case 'file':
+          // Images as OpenRouter streams them; other files have no place in the format.
+          return step.part.mediaType.startsWith('image/') ? [chunk({ images: [{ type: 'image_url', image_url: { url: step.part.url } }] })] : [];
         case 'finish': {
           const usage = reply.usage && {
             prompt_tokens: reply.usage.inputTokens,

@@ -277,7 +277,7 @@ describe('<chat-message> parts', () => {
       { protocol: 'anthropic', kinds: ['reasoning', 'tool-call', 'tool-call', 'text', 'tool-call'], sources: 2, citations: 2 },
       { protocol: 'openai-responses', kinds: ['reasoning', 'tool-call', 'tool-call', 'text', 'tool-call'], sources: 2, citations: 2 },
       { protocol: 'rubyllm', kinds: ['reasoning', 'tool-call', 'tool-call', 'text', 'tool-call'], sources: 2, citations: 2 },
-      { protocol: 'openai', kinds: ['reasoning', 'tool-call', 'tool-call', 'text', 'tool-call'], sources: 0, citations: 0 },
+      { protocol: 'openai', kinds: ['reasoning', 'tool-call', 'tool-call', 'text', 'file', 'tool-call'], sources: 2, citations: 2 },
     ];
     for (const { protocol, kinds, sources, citations } of expectations) {
       it(`shows the demo backend's reply with reasoning, tools, sources and files (${protocol})`, async () => {
