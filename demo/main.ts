@@ -101,8 +101,9 @@ const describe: Record<string, (detail: Detail) => string> = {
   'chat-message-start': () => 'reply started',
   'chat-tool-call': (detail) => {
     const call = record(detail?.toolCall);
-    return `tool ${String(call.name ?? '?')} ${String(call.status ?? '')}`;
+    return `tool ${String(call.name ?? '?')} ${String(call.state ?? call.status ?? '')}`;
   },
+  'chat-tool-approval': (detail) => `${detail?.approved ? 'approved' : 'denied'} ${String(record(detail?.toolCall).name ?? '?')} (sent with the next request)`,
   'chat-message-end': (detail) => {
     const usage = record(detail?.usage);
     return `reply complete (${String(usage.inputTokens ?? '?')} in, ${String(usage.outputTokens ?? '?')} out)`;
