@@ -130,7 +130,7 @@ export class MessageParts {
     if (input.renderTool) {
       // Asked again only when the call changed, not on every frame of the text around it.
       let custom = this.customTools.get(call.id);
-      if (custom?.call !== call) this.customTools.set(call.id, (custom = { call, shown: input.renderTool(call, input.message) }));
+      if (!custom || !sameCall(custom.call, call)) this.customTools.set(call.id, (custom = { call, shown: input.renderTool(call, input.message) }));
       if (custom.shown !== undefined && custom.shown !== null) return html`<div class="tool-custom" data-state=${call.state}>${custom.shown}</div>`;
     }
     return renderToolCard(call, { l10n: this.options.l10n, streaming: input.phase === 'streaming', answer: this.options.answer });
@@ -150,6 +150,13 @@ export class MessageParts {
     // Focusing the entry scrolls it into view.
     entry?.focus();
   };
+}
+
+/** The same call: the same object, or (a message built without parts makes new ones each time) the same fields. */
+function sameCall(a: ToolCall, b: ToolCall): boolean {
+  if (a === b) return true;
+  const keys = Object.keys(b) as Array<keyof ToolCall>;
+  return keys.length === Object.keys(a).length && keys.every((key) => a[key] === b[key]);
 }
 
 function lastIndexOf(parts: readonly Part[], type: Part['type']): number {
