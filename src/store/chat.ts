@@ -4,10 +4,12 @@ import type { ProtocolName } from '../protocols/types.js';
 import { withRetry, type RetryOptions } from '../transport/retrying-transport.js';
 import type { ReplyWait, Transport } from '../transport/types.js';
 import type { ChatRequest, ChatStatus, Message, Role } from '../types.js';
+import { editableIndex, editedMessage, lastUserIndex, ratableIndex, ratedMessage, type Feedback } from './conversation-edits.js';
 import { ReplyRun } from './reply-run.js';
 import { createReplyWriter, type ChatEventMap } from './reply-writer.js';
 
 export type { ChatEventMap } from './reply-writer.js';
+export type { Feedback } from './conversation-edits.js';
 
 /** A value, or a function read each time a request starts (so element attributes can change). */
 type Live<T> = T | (() => T);
@@ -54,8 +56,20 @@ export interface Chat {
    * text stays and its status becomes `stopped`.
    */
   stop(): void;
-  /** Re-sends the last user turn, replacing the reply after it, without adding a user message. */
+  /** Re-sends the last user turn, replacing the failed reply after it, without adding a user message. */
   retry(): Promise<void>;
+  /** Asks the last user turn again, replacing the reply after it whatever its status (a fresh answer). */
+  regenerate(): Promise<void>;
+  /**
+   * Replaces the text of the user message `messageId`, drops every message after it, and asks
+   * again. Rejects with a `ConfigurationError` when no user message has that id.
+   */
+  edit(messageId: string, text: string): Promise<void>;
+  /**
+   * Rates the reply `messageId` (`message.feedback`), or takes its rating back with `null`, and
+   * emits `feedback`. Throws a `ConfigurationError` when no reply has that id.
+   */
+  setFeedback(messageId: string, value: Feedback): void;
   /**
    * Picks up the last message when it is a reply the server is still producing (`status:
    * 'streaming'` with its `lastEventId`, as a page rendered mid-reply gives it): the transport
@@ -143,6 +157,15 @@ export function createChat(options: ChatOptions = {}): Chat {
     await run.stream(transport, protocol, request);
   }
 
+  /** Asks the user turn at `index` (default: the last one) again: what came after it goes, a new reply streams. */
+  async function askAgain(index = lastUserIndex($messageAtoms.get())): Promise<void> {
+    chat.stop();
+    const atoms = $messageAtoms.get();
+    if (index < 0) return;
+    $messageAtoms.set(atoms.slice(0, index + 1));
+    await reply(atoms[index].get().content);
+  }
+
   const chat: Chat = {
     $messages,
     $messageAtoms,
@@ -166,14 +189,20 @@ export function createChat(options: ChatOptions = {}): Chat {
       const prompt = [...atoms].reverse().find((candidate) => candidate.get().role === 'user')?.get().content ?? '';
       await reply(prompt, last);
     },
-    async retry() {
+    retry: () => askAgain(),
+    regenerate: () => askAgain(),
+    async edit(messageId, text) {
+      const atoms = $messageAtoms.get() as readonly WritableAtom<Message>[];
+      const index = editableIndex(atoms, messageId);
       chat.stop();
-      const atoms = $messageAtoms.get();
-      let index = atoms.length - 1;
-      while (index >= 0 && atoms[index].get().role !== 'user') index -= 1;
-      if (index < 0) return;
-      $messageAtoms.set(atoms.slice(0, index + 1));
-      await reply(atoms[index].get().content);
+      atoms[index].set(editedMessage(atoms[index].get(), text));
+      await askAgain(index);
+    },
+    setFeedback(messageId, value) {
+      const atoms = $messageAtoms.get() as readonly WritableAtom<Message>[];
+      const target = atoms[ratableIndex(atoms, messageId, value)];
+      target.set(ratedMessage(target.get(), value));
+      emit('feedback', { message: target.get(), value });
     },
     clear() {
       chat.stop();

@@ -14,6 +14,8 @@ export interface ChatEventMap {
   toolCall: { message: Message; toolCall: ToolCall };
   messageEnd: { message: Message; usage?: Usage };
   error: { message: Message; error: ChatStreamError };
+  /** The reader rated a reply (`setFeedback`): `up`, `down`, or `null` for a rating taken back. */
+  feedback: { message: Message; value: 'up' | 'down' | null };
 }
 
 export type Emit = <K extends keyof ChatEventMap>(type: K, detail: ChatEventMap[K]) => void;
