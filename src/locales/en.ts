@@ -20,6 +20,11 @@ export const en = {
   /** The countdown before a dropped stream is picked up again. */
   resumeWait: 'Connection lost. Resuming in {time} (attempt {attempt} of {attempts})',
 
+  /** The default empty state: a greeting over the suggestions (`slot="empty"` replaces it). */
+  emptyGreeting: 'How can I help you today?',
+  /** The accessible name of the list of suggested prompts. */
+  suggestions: 'Suggestions',
+
   // <chat-composer>
   /** The text area's placeholder (the `placeholder` attribute overrides it). */
   placeholder: 'Send a message',
@@ -37,6 +42,16 @@ export const en = {
   copyCode: 'Copy code',
   copied: 'Copied',
   copyFailed: 'Copy failed',
+  /** Message actions (the row under a finished message); each is a button's accessible name and tooltip. */
+  copyMessage: 'Copy',
+  regenerate: 'Regenerate',
+  editMessage: 'Edit',
+  goodResponse: 'Good response',
+  badResponse: 'Bad response',
+  /** The inline editor of a user message: its text area's name and its two buttons. */
+  editorLabel: 'Edit message',
+  cancelEdit: 'Cancel',
+  sendEdit: 'Send',
   /** Token usage in the footer, joined with the model's name by " · ". */
   usageIn: '{count} in',
   usageOut: '{count} out',

@@ -13,12 +13,14 @@ import type { Chat } from '../../store/chat.js';
 import type { Message, MessageStatus, Role, ToolCall } from '../../types.js';
 import { chatContext } from '../shared/chat-context.js';
 import { defineElement } from '../shared/define-element.js';
-import { focusRing, themeTokens } from '../shared/theme.js';
+import { focusRing, themeTokens, visuallyHidden } from '../shared/theme.js';
 import { LocalizeController } from '../shared/localize-controller.js';
 import type { ChatStrings } from '../../locales/en.js';
 import { chatMessageStyles } from './chat-message.styles.js';
 import { errorSummary } from './error-text.js';
 import { LightDomText } from './light-dom-text.js';
+import { MessageActions, type ChatEditDetail } from './message-actions.js';
+import { messageActionsStyles } from './message-actions.styles.js';
 import { formatArguments, formatResult } from './tool-call-text.js';
 import { usageText } from './usage-text.js';
 
@@ -50,6 +52,8 @@ const FRAME_FALLBACK_MS = 100;
  * @event chat-retry - The reader pressed Retry on a failed reply. `detail: { message }`; bubbles, is composed and
  * cancelable. Inside `<chat-stream>` (which provides its chat through `chatContext`) the reply is then
  * asked again, unless a listener cancels the event.
+ * @event chat-edit - The reader sent an edited user message. `detail: { message, text }`; bubbles, is composed and
+ * cancelable. Unless a listener cancels it, the conversation replaces that message and asks again.
  *
  * @csspart message - The row holding the avatar and the bubble.
  * @csspart bubble - The message's box.
@@ -63,6 +67,16 @@ const FRAME_FALLBACK_MS = 100;
  * @csspart error - The error notice (`role="alert"`).
  * @csspart retry - The retry button.
  * @csspart usage - The footer with token usage and model.
+ * @csspart actions - The row of actions under a finished message (shown on hover and keyboard focus; always on the conversation's last message).
+ * @csspart copy - Copies the message as markdown.
+ * @csspart regenerate - Asks the conversation's last reply again.
+ * @csspart edit - Opens the inline editor of a user message.
+ * @csspart feedback-up - Rates a reply as good (`aria-pressed`; pressing again takes it back).
+ * @csspart feedback-down - Rates a reply as bad.
+ * @csspart editor - The inline editor (text area, Cancel, Send) in a user message's bubble.
+ * @csspart editor-input - The inline editor's text area.
+ * @csspart editor-cancel - The inline editor's Cancel button.
+ * @csspart editor-send - The inline editor's Send button.
  *
  * @cssproperty --chat-font - Font family.
  * @cssproperty --chat-font-size - Base font size.
@@ -81,7 +95,7 @@ const FRAME_FALLBACK_MS = 100;
  * @cssproperty --chat-focus-ring - Focus outline colour.
  */
 export class ChatMessageElement extends LitElement {
-  static override styles = [themeTokens, focusRing, chatMessageStyles];
+  static override styles = [themeTokens, focusRing, visuallyHidden, chatMessageStyles, messageActionsStyles];
 
   /** Defines the element under `tag` (default `chat-message`); warns instead of throwing when the tag is taken. */
   static define(tag = 'chat-message'): void {
@@ -133,6 +147,11 @@ export class ChatMessageElement extends LitElement {
 
   private readonly lightText = new LightDomText(this);
   private readonly l10n = new LocalizeController(this);
+  private readonly actions = new MessageActions(this, {
+    chat: () => this.chat,
+    source: () => (this.message ? this.message.content : this.lightText.text),
+    l10n: this.l10n,
+  });
   private view?: StreamingMarkdownView | StreamingTextView;
   /** The html add-on: being loaded, or known to be missing (raw HTML then stays text). */
   private htmlAddOn: 'loading' | 'missing' | undefined;
@@ -168,6 +187,11 @@ export class ChatMessageElement extends LitElement {
     }
   }
 
+  /** Opens the inline editor of a user message in a conversation (as its Edit button does). */
+  startEdit(): void {
+    this.actions.startEdit();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('message')) {
       this.lightText.setEnabled(!this.message);
@@ -185,13 +209,15 @@ export class ChatMessageElement extends LitElement {
     return html`${this.renderCopyLabels()}<div class="message" part="message">
       <slot name="avatar"></slot>
       <div class="bubble" part="bubble">
-        <div part="content" class="content ${this.format === 'text' ? 'text' : 'markdown'}" dir=${this.format === 'text' ? 'auto' : nothing} @click=${this.onContentClick}></div>
+        ${this.actions.renderEditor()}
+        <div part="content" ?hidden=${this.actions.editing} class="content ${this.format === 'text' ? 'text' : 'markdown'}" dir=${this.format === 'text' ? 'auto' : nothing} @click=${this.onContentClick}></div>
         ${message?.toolCalls?.length ? repeat(message.toolCalls, (call) => call.id, (call) => this.renderToolCall(call)) : nothing}
         ${this.status === 'stopped' ? html`<p part="stopped" class="stopped">${this.l10n.text('stopped')}</p>` : nothing}
         ${this.status === 'error' ? this.renderError() : nothing}
         ${usage ? html`<footer part="usage" class="usage">${usage}</footer>` : nothing}
       </div>
-    </div>`;
+    </div>
+    ${this.actions.render()}`;
   }
 
   /** The hidden texts the copy buttons of code blocks are named by (`aria-labelledby`), in this element's language. */
@@ -280,5 +306,6 @@ export class ChatMessageElement extends LitElement {
 declare global {
   interface HTMLElementEventMap {
     'chat-retry': CustomEvent<ChatRetryDetail>;
+    'chat-edit': CustomEvent<ChatEditDetail>;
   }
 }

@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Chat, ChatEventMap } from '../../store/chat.js';
+import type { ChatEditDetail } from '../chat-message/message-actions.js';
 
 /** Which store event becomes which DOM event. */
 export const bridgedEvents = {
@@ -8,6 +9,7 @@ export const bridgedEvents = {
   toolCall: 'chat-tool-call',
   messageEnd: 'chat-message-end',
   error: 'chat-error',
+  feedback: 'chat-feedback',
 } as const satisfies Partial<Record<keyof ChatEventMap, `chat-${string}`>>;
 
 type Bridged = keyof typeof bridgedEvents;
@@ -18,6 +20,7 @@ export type ChatStoreEventMap = { [K in Bridged as (typeof bridgedEvents)[K]]: C
 /** The events of `<chat-stream>`: `chat-send`, then the store's events as `chat-*` DOM events. */
 export interface ChatStreamEventMap extends ChatStoreEventMap {
   'chat-send': CustomEvent<{ prompt: string }>;
+  'chat-edit': CustomEvent<ChatEditDetail>;
 }
 
 declare global {

@@ -38,6 +38,8 @@ export type { ChatStreamEventMap } from './chat-event-bridge.js';
  * @event chat-tool-call - A tool call began or completed. `detail: { message, toolCall }`
  * @event chat-message-end - The reply completed. `detail: { message, usage }`
  * @event chat-error - The reply failed; its partial text stays. `detail: { message, error }`
+ * @event chat-feedback - The reader rated a reply (or took the rating back). `detail: { message, value }`, value `up`, `down` or `null`
+ * @event chat-edit - A user message is about to be replaced and asked again (`edit()`, or its inline editor); cancelable. `detail: { message, text }`
  * @csspart log - The scrolling `role="log"` region holding the messages.
  * @csspart composer - The built-in composer form.
  * @csspart input - The composer's text area.
@@ -186,6 +188,26 @@ export class ChatStreamElement extends LitElement {
     await this.chat.retry();
   }
 
+  /** Asks the last user turn again, replacing the reply after it whatever its status. */
+  async regenerate(): Promise<void> {
+    await this.chat.regenerate();
+  }
+
+  /**
+   * Replaces the text of the user message `messageId`, drops every message after it and asks
+   * again, unless a `chat-edit` listener cancels. Rejects with a `ConfigurationError` for an id
+   * that is not a user message's.
+   */
+  async edit(messageId: string, text: string): Promise<void> {
+    const prompt = text.trim();
+    const message = this.messages.find((candidate) => candidate.id === messageId);
+    // An unknown id gets the store's clear error; an empty text, like an empty send, does nothing.
+    if (!message) return this.chat.edit(messageId, prompt);
+    if (!prompt) return;
+    const event = new CustomEvent('chat-edit', { detail: { message, text: prompt }, bubbles: true, composed: true, cancelable: true });
+    if (this.dispatchEvent(event)) await this.chat.edit(messageId, prompt);
+  }
+
   /** Removes every message. */
   clear(): void {
     this.chat.clear();
@@ -243,6 +265,7 @@ export class ChatStreamElement extends LitElement {
   private readonly lastUserRow = () => [...this.renderRoot.querySelectorAll('chat-message[from="user"]')].at(-1);
 
   private readonly onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'ArrowUp') return this.editLastOnArrowUp(event);
     // Escape stops a streaming reply from anywhere in the conversation (the composer handles its own).
     if (event.key !== 'Escape' || event.defaultPrevented || event.isComposing) return;
     const status = this.status;
@@ -250,6 +273,17 @@ export class ChatStreamElement extends LitElement {
     event.preventDefault();
     this.stop();
   };
+
+  /** ArrowUp in an empty composer opens the editor of the last user message. */
+  private editLastOnArrowUp(event: KeyboardEvent) {
+    if (event.defaultPrevented || event.isComposing || event.shiftKey || event.altKey || event.ctrlKey || event.metaKey) return;
+    const composer = event.composedPath().find((target): target is ChatComposerElement => target instanceof ChatComposerElement);
+    if (!composer || composer.value !== '') return;
+    const last = this.lastUserRow() as ChatMessageElement | undefined;
+    if (!last) return;
+    event.preventDefault();
+    last.startEdit();
+  }
 
   private readonly onSubmit = (event: CustomEvent<ChatSubmitDetail>) => void this.send(event.detail.text);
 
