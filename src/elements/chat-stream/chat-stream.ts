@@ -20,6 +20,7 @@ import { HistoryController } from './history-controller.js';
 import { bindMessage } from './message-binding.js';
 import { transportFromConfig, type TransportName } from './request-config.js';
 import { renderWait } from './wait-text.js';
+import { renderEmptyState } from './empty-state.js';
 import { composerParts, messageParts } from './forwarded-parts.js';
 import { ScrollController } from './scroll-controller.js';
 import { styles } from './chat-stream.styles.js';
@@ -31,7 +32,7 @@ export type { ChatStreamEventMap } from './chat-event-bridge.js';
  *
  * @summary Streams an LLM conversation from an SSE, WebSocket or ActionCable endpoint.
  * @slot composer - Replaces the built-in `<chat-composer>` (a `chat-submit` event from it sends).
- * @slot empty - Shown while there are no messages.
+ * @slot empty - A greeting shown while there are no messages, above the suggestions (default: the `emptyGreeting` string).
  * @event chat-send - Before a request; cancelable. `detail: { prompt }`
  * @event chat-message-start - The first chunk of a reply arrived. `detail: { message }`
  * @event chat-chunk - Every chunk. `detail: { message, chunk }`
@@ -40,6 +41,9 @@ export type { ChatStreamEventMap } from './chat-event-bridge.js';
  * @event chat-error - The reply failed; its partial text stays. `detail: { message, error }`
  * @event chat-feedback - The reader rated a reply (or took the rating back). `detail: { message, value }`, value `up`, `down` or `null`
  * @event chat-edit - A user message is about to be replaced and asked again (`edit()`, or its inline editor); cancelable. `detail: { message, text }`
+ * @csspart greeting - The default greeting of an empty conversation.
+ * @csspart suggestions - The list of suggested prompts.
+ * @csspart suggestion - One suggested prompt (a button; choosing it sends it).
  * @csspart log - The scrolling `role="log"` region holding the messages.
  * @csspart composer - The built-in composer form.
  * @csspart input - The composer's text area.
@@ -107,6 +111,8 @@ export class ChatStreamElement extends LitElement {
   @property({ type: Boolean }) resume = false;
   /** Retry a request that got 429/503 or could not connect, up to this many times, with backoff that honours `Retry-After`. */
   @property({ type: Number, attribute: 'retry-attempts' }) retryAttempts = 0;
+  /** Starter prompts, shown as buttons while the conversation is empty; choosing one sends it. */
+  @property({ attribute: false }) suggestions: string[] = [];
   /** Request headers, or a function returning them (CSRF token, Authorization). */
   @property({ attribute: false }) headers: HeadersOption = {};
   /** Shapes the request body. */
@@ -287,6 +293,13 @@ export class ChatStreamElement extends LitElement {
 
   private readonly onSubmit = (event: CustomEvent<ChatSubmitDetail>) => void this.send(event.detail.text);
 
+  private readonly onSuggestion = (prompt: string) => {
+    // The buttons go as the conversation starts: focus goes on to where the next question is typed.
+    const composer = this.noComposer ? undefined : (this.querySelector<HTMLElement>('[slot="composer"]') ?? this.renderRoot.querySelector<HTMLElement>('chat-composer'));
+    (composer ?? this.logElement)?.focus();
+    void this.send(prompt);
+  };
+
   private readonly onStopRequest = () => this.stop();
 
   private readonly onJumpToLatest = () => this.showLatest(false);
@@ -303,7 +316,7 @@ export class ChatStreamElement extends LitElement {
     return html`<div class="frame">
       <div class="log" part="log" role="log" aria-live=${live} aria-relevant="additions" aria-busy=${busy ? 'true' : 'false'} tabindex="0" aria-label=${this.l10n.text('conversation')}>
         <div class="log-content">
-          ${atoms.length === 0 ? html`<slot name="empty"></slot>` : nothing}
+          ${atoms.length === 0 ? renderEmptyState(this.suggestions, this.l10n, this.onSuggestion) : nothing}
           ${this.history.state.hidden > 0
             ? html`<button class="load-earlier" part="load-earlier" type="button" @click=${this.onShowEarlier}>${this.l10n.text('showEarlier')}</button>`
             : nothing}
