@@ -8,19 +8,21 @@
 // growth shows; see docs/performance.md. With the elements' split, the reply lifecycle and the
 // hardening merged in: 59.0 KiB and 37.7 KiB. Issue 12's every-language and look share (.strings with
 // its English table of 0.4 KiB, plurals and numbers through Intl, the context that passes them on,
-// logical CSS, code-block headers, the countdown's new place): 60.9 KiB and 39.5 KiB.
+// logical CSS, code-block headers, the countdown's new place): 60.9 KiB and 39.5 KiB. Issue 12's
+// message actions (copy, edit, feedback, regenerate, their icons and styles), suggestions and
+// the store's edits: 64.25 KiB and 42.84 KiB (+3.4 KiB each).
 module.exports = [
   {
     name: 'dist/chat-stream-elements.js (ES module: Lit, nanostores, parser, markdown; no add-on)',
     path: 'dist/chat-stream-elements.js',
     gzip: true,
-    limit: '61.25 KiB',
+    limit: '64.5 KiB',
   },
   {
     name: 'core without markdown (marked and src/markdown left out)',
     path: 'bench-results/size/chat-stream-elements-core.js',
     gzip: true,
-    limit: '39.75 KiB',
+    limit: '43 KiB',
   },
   { name: 'add-on actioncable (with @rails/actioncable)', path: 'dist/chat-stream-elements-actioncable.js', gzip: true, limit: '5 KiB' },
   { name: 'add-on html (DOMPurify)', path: 'dist/chat-stream-elements-html.js', gzip: true, limit: '13 KiB' },

@@ -7,14 +7,14 @@ export const elementTags = ['chat-composer', 'chat-message', 'chat-stream', 'typ
 export interface ElementProperties {
   'chat-composer': 'placeholder' | 'strings' | 'lang' | 'busy' | 'value';
   'chat-message': 'from' | 'status' | 'format' | 'allowHtml' | 'highlight' | 'math' | 'message' | 'strings' | 'lang';
-  'chat-stream': 'src' | 'protocol' | 'transport' | 'channel' | 'sequence' | 'method' | 'model' | 'format' | 'noComposer' | 'allowHtml' | 'highlight' | 'math' | 'anchor' | 'strings' | 'lang' | 'placeholder' | 'idleTimeout' | 'resume' | 'retryAttempts' | 'headers' | 'body' | 'store';
+  'chat-stream': 'src' | 'protocol' | 'transport' | 'channel' | 'sequence' | 'method' | 'model' | 'format' | 'noComposer' | 'allowHtml' | 'highlight' | 'math' | 'anchor' | 'strings' | 'lang' | 'placeholder' | 'idleTimeout' | 'resume' | 'retryAttempts' | 'suggestions' | 'headers' | 'body' | 'store';
   'typing-indicator': 'active' | 'label' | 'strings' | 'lang';
 }
 
 /** The DOM events each element documents (`@event`), in the order it documents them. */
 export const elementEvents = {
   'chat-composer': ['chat-stop', 'chat-submit'],
-  'chat-message': ['chat-retry'],
-  'chat-stream': ['chat-send', 'chat-message-start', 'chat-chunk', 'chat-tool-call', 'chat-message-end', 'chat-error'],
+  'chat-message': ['chat-retry', 'chat-edit'],
+  'chat-stream': ['chat-send', 'chat-message-start', 'chat-chunk', 'chat-tool-call', 'chat-message-end', 'chat-error', 'chat-feedback', 'chat-edit'],
   'typing-indicator': [],
 } as const;

@@ -9,7 +9,7 @@ import '../define.js';
 
 /**
  * `<chat-message>` as a React component: one message, from `message` or from its children's text.
- * `onChatRetry` fires when the reader presses Retry on a failed message.
+ * `onChatRetry` fires when the reader presses Retry on a failed message, `onChatEdit` when they send an edited question.
  */
 export const ChatMessage = createComponent({
   react: React,
