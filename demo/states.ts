@@ -2,7 +2,7 @@
 // fixed messages, so screenshots (scripts/screenshots.mjs) are the same on every run.
 // `&lang=de` or `&lang=ar` shows the state in German or Arabic (Arabic mirrored: dir="rtl");
 // `&state=mixed` is an Arabic reply in an English page.
-import { createChat, createReplayTransport, NetworkError, type ChatStreamElement, type Message, type StreamEvent, type Transport } from '../src/index.js';
+import { createChat, createReplayTransport, NetworkError, type ChatMessageElement, type ChatStreamElement, type Message, type StreamEvent, type Transport } from '../src/index.js';
 import de from '../src/locales/de.js';
 import ar from '../src/locales/ar.js';
 import { conversationTexts, type DemoLanguage } from './conversation/texts.js';
@@ -31,7 +31,16 @@ interface State {
   replay?: Array<StreamEvent | { delay: number }>;
   transport?: Transport;
   prompt?: string;
+  suggestions?: string[];
+  /** Opens the editor of the last question once the conversation has rendered. */
+  editing?: boolean;
 }
+
+const starters: Record<DemoLanguage, string[]> = {
+  en: [texts.question, 'Show me a table and some code', 'Explain streaming in two sentences'],
+  de: [texts.question, 'Zeig mir eine Tabelle und etwas Code'],
+  ar: [texts.question, 'أرني جدولاً وبعض الشيفرة'],
+};
 
 /** Each state: messages to start with, and optionally a reply to play (which may never end). */
 const states: Record<string, State> = {
@@ -64,6 +73,16 @@ const states: Record<string, State> = {
   },
   'retry-wait': { messages: [user(texts.question), assistant({ content: texts.short })], prompt: question, transport: waitingTransport },
   stopped: { messages: [user(question), assistant({ content: texts.partial, status: 'stopped' })] },
+  suggestions: { suggestions: starters[lang] },
+  actions: {
+    messages: [
+      user(question),
+      assistant({ id: 'a-0', content: texts.short, feedback: 'up' }),
+      { ...user(texts.question + ' '), id: 'u-2' },
+      assistant({ content: texts.reply }),
+    ],
+  },
+  editing: { messages: [user(question), assistant({ content: texts.short })], editing: true },
   mixed: { messages: [user('Summarise this in Arabic, please.'), assistant({ content: conversationTexts.ar.reply })] },
 };
 
@@ -76,9 +95,15 @@ if (lang !== 'en') element.strings = lang === 'de' ? de : ar;
 const transport = state.transport ?? createReplayTransport({ source: state.replay ?? [], delay: 0 });
 const chat = createChat({ messages: state.messages, transport, protocol: 'rubyllm' });
 element.store = chat;
+if (state.suggestions) element.suggestions = state.suggestions;
 if (state.prompt) void chat.send(state.prompt);
 
 // Screenshots wait for this: the element rendered and two frames painted.
-void element.updateComplete.then(() =>
-  requestAnimationFrame(() => requestAnimationFrame(() => ((window as unknown as { __ready: boolean }).__ready = true))),
-);
+void element.updateComplete.then(async () => {
+  if (state.editing) {
+    const questions = element.shadowRoot!.querySelectorAll<ChatMessageElement>('chat-message[from="user"]');
+    questions[questions.length - 1]?.startEdit();
+    await questions[questions.length - 1]?.updateComplete;
+  }
+  requestAnimationFrame(() => requestAnimationFrame(() => ((window as unknown as { __ready: boolean }).__ready = true)));
+});

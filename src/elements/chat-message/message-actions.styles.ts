@@ -12,7 +12,8 @@ export const messageActionsStyles = css`
     align-items: center;
     gap: 0.125rem;
     block-size: 2rem;
-    margin-block-start: 0.25rem;
+    /* Half of the row sits in the gap to the next message, so the row adds little space. */
+    margin-block: 0.125rem -0.75rem;
     opacity: 0;
     transition: opacity 120ms ease-out;
   }
