@@ -216,5 +216,7 @@ export interface Chunk {
 /** What a request carries: the new prompt and the conversation so far (including the prompt). */
 export interface ChatRequest {
   prompt: string;
-  messages: Array<{ role: Role; content: string }>;
+  messages: Array<{ role: Role; content: string; attachments?: Attachment[] }>;
+  /** The files sent with the prompt, when there are any. */
+  attachments?: Attachment[];
 }

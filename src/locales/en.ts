@@ -32,6 +32,16 @@ export const en = {
   inputLabel: 'Message',
   send: 'Send',
   stop: 'Stop',
+  /** Attachments (with `accept`): the button, the list of files to send, and each file's state. */
+  attachFiles: 'Attach files',
+  attachments: 'Attachments',
+  removeAttachment: 'Remove {name}',
+  uploading: 'Uploading…',
+  uploadFailed: 'Upload failed',
+  /** Notices for files that were refused or that hold the message back. */
+  fileRefusedType: '{name} cannot be attached: this chat takes {accept}',
+  fileTooLarge: '{name} cannot be attached: files can be up to {size}',
+  attachmentsFailed: 'Remove the files that failed to upload, then send again',
 
   // <typing-indicator> (its `label` attribute overrides it)
   typing: 'Assistant is typing',

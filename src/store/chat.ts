@@ -3,7 +3,7 @@ import type { ChatStreamError } from '../errors.js';
 import type { ProtocolName } from '../protocols/types.js';
 import { withRetry, type RetryOptions } from '../transport/retrying-transport.js';
 import type { ReplyWait, Transport } from '../transport/types.js';
-import type { ChatRequest, ChatStatus, Message, Role } from '../types.js';
+import type { Attachment, ChatRequest, ChatStatus, Message, Role } from '../types.js';
 import { editableIndex, editedMessage, lastUserIndex, ratableIndex, ratedMessage, type Feedback } from './conversation-edits.js';
 import { ReplyRun } from './reply-run.js';
 import { createReplyWriter, type ChatEventMap } from './reply-writer.js';
@@ -49,8 +49,11 @@ export interface Chat {
    * while one is pending: `{kind, attempt, attempts, delayMs, at, error}`, for a countdown.
    */
   readonly $wait: ReadableAtom<ReplyWait | undefined>;
-  /** Sends a user message and streams the reply. Resolves when the reply ends, whatever its outcome. */
-  send(text: string): Promise<void>;
+  /**
+   * Sends a user message, with any files (`attachments`, sent on the request and kept on the
+   * message), and streams the reply. Resolves when the reply ends, whatever its outcome.
+   */
+  send(text: string, attachments?: Attachment[]): Promise<void>;
   /**
    * Aborts the current reply, and any pending retry, resume or reconnect with it; its partial
    * text stays and its status becomes `stopped`.
@@ -140,16 +143,17 @@ export function createChat(options: ChatOptions = {}): Chat {
       .get()
       .map((store) => store.get())
       .filter((message) => message.status === 'complete' || (message.status === 'stopped' && message.content !== ''))
-      .map(({ role, content }) => ({ role, content }));
+      .map(({ role, content, attachments }) => (attachments?.length ? { role, content, attachments } : { role, content }));
 
   /** Streams a reply into a new message, or (`resuming`) into that streaming message, from its last event. */
-  async function reply(prompt: string, resuming?: WritableAtom<Message>): Promise<void> {
+  async function reply(prompt: string, resuming?: WritableAtom<Message>, attachments?: Attachment[]): Promise<void> {
     const given = options.transport === undefined ? undefined : read(options.transport);
     const retry = options.retry === undefined ? false : read(options.retry);
     const transport = given && retry ? withRetry(given, retry) : given;
     const protocol = read(options.protocol ?? 'auto');
     const request: ChatRequest & { resumeFrom?: string } = { prompt, messages: history() };
     if (resuming) request.resumeFrom = resuming.get().lastEventId;
+    if (attachments?.length) request.attachments = attachments;
     const message = resuming ?? add({ id: newId('assistant'), role: 'assistant', content: '', status: 'pending', toolCalls: [], parts: [] });
     $error.set(undefined);
     $status.set('submitted');
@@ -163,7 +167,7 @@ export function createChat(options: ChatOptions = {}): Chat {
     const atoms = $messageAtoms.get();
     if (index < 0) return;
     $messageAtoms.set(atoms.slice(0, index + 1));
-    await reply(atoms[index].get().content);
+    await reply(atoms[index].get().content, undefined, atoms[index].get().attachments);
   }
 
   const chat: Chat = {
@@ -173,10 +177,11 @@ export function createChat(options: ChatOptions = {}): Chat {
     $error,
     $wait,
     options,
-    async send(text) {
+    async send(text, attachments) {
       chat.stop();
-      add({ id: newId('user'), role: 'user', content: text, status: 'complete', toolCalls: [], parts: [{ type: 'text', text }] });
-      await reply(text);
+      const files = attachments?.length ? { attachments } : {};
+      add({ id: newId('user'), role: 'user', content: text, status: 'complete', toolCalls: [], parts: [{ type: 'text', text }], ...files });
+      await reply(text, undefined, attachments);
     },
     stop() {
       run?.stop();

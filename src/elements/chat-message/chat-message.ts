@@ -21,6 +21,7 @@ import { errorSummary } from './error-text.js';
 import { LightDomText } from './light-dom-text.js';
 import { MessageActions, type ChatEditDetail } from './message-actions.js';
 import { messageActionsStyles } from './message-actions.styles.js';
+import { messageAttachmentsStyles, renderMessageAttachments } from './message-attachments.js';
 import { formatArguments, formatResult } from './tool-call-text.js';
 import { usageText } from './usage-text.js';
 
@@ -67,6 +68,8 @@ const FRAME_FALLBACK_MS = 100;
  * @csspart error - The error notice (`role="alert"`).
  * @csspart retry - The retry button.
  * @csspart usage - The footer with token usage and model.
+ * @csspart attachments - The files sent with a user message (images as thumbnails, other files by name).
+ * @csspart attachment - One of those files.
  * @csspart actions - The row of actions under a finished message (shown on hover and keyboard focus; always on the conversation's last message).
  * @csspart copy - Copies the message as markdown.
  * @csspart regenerate - Asks the conversation's last reply again.
@@ -95,7 +98,7 @@ const FRAME_FALLBACK_MS = 100;
  * @cssproperty --chat-focus-ring - Focus outline colour.
  */
 export class ChatMessageElement extends LitElement {
-  static override styles = [themeTokens, focusRing, visuallyHidden, chatMessageStyles, messageActionsStyles];
+  static override styles = [themeTokens, focusRing, visuallyHidden, chatMessageStyles, messageActionsStyles, messageAttachmentsStyles];
 
   /** Defines the element under `tag` (default `chat-message`); warns instead of throwing when the tag is taken. */
   static define(tag = 'chat-message'): void {
@@ -209,6 +212,7 @@ export class ChatMessageElement extends LitElement {
     return html`${this.renderCopyLabels()}<div class="message" part="message">
       <slot name="avatar"></slot>
       <div class="bubble" part="bubble">
+        ${renderMessageAttachments(message?.attachments, this.l10n.text('attachments'))}
         ${this.actions.renderEditor()}
         <div part="content" ?hidden=${this.actions.editing} class="content ${this.format === 'text' ? 'text' : 'markdown'}" dir=${this.format === 'text' ? 'auto' : nothing} @click=${this.onContentClick}></div>
         ${message?.toolCalls?.length ? repeat(message.toolCalls, (call) => call.id, (call) => this.renderToolCall(call)) : nothing}

@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Chat, ChatEventMap } from '../../store/chat.js';
+import type { Attachment } from '../../types.js';
 import type { ChatEditDetail } from '../chat-message/message-actions.js';
 
 /** Which store event becomes which DOM event. */
@@ -19,7 +20,7 @@ export type ChatStoreEventMap = { [K in Bridged as (typeof bridgedEvents)[K]]: C
 
 /** The events of `<chat-stream>`: `chat-send`, then the store's events as `chat-*` DOM events. */
 export interface ChatStreamEventMap extends ChatStoreEventMap {
-  'chat-send': CustomEvent<{ prompt: string }>;
+  'chat-send': CustomEvent<{ prompt: string; attachments?: Attachment[] }>;
   'chat-edit': CustomEvent<ChatEditDetail>;
 }
 

@@ -6,8 +6,8 @@ import { createChat, type Chat, type MessageAtom } from '../../store/chat.js';
 import { StoreController } from '../../store/store-controller.js';
 import type { ProtocolName } from '../../protocols/types.js';
 import type { HeadersOption, RequestBodyShaper } from '../../transport/request-body.js';
-import type { ChatStatus, Message } from '../../types.js';
-import { ChatComposerElement, type ChatSubmitDetail } from '../chat-composer/chat-composer.js';
+import type { Attachment, ChatStatus, Message } from '../../types.js';
+import { ChatComposerElement, type ChatSubmitDetail, type UploadHook } from '../chat-composer/chat-composer.js';
 import { ChatMessageElement } from '../chat-message/chat-message.js';
 import { chatContext } from '../shared/chat-context.js';
 import { defineElement } from '../shared/define-element.js';
@@ -111,6 +111,12 @@ export class ChatStreamElement extends LitElement {
   @property({ type: Boolean }) resume = false;
   /** Retry a request that got 429/503 or could not connect, up to this many times, with backoff that honours `Retry-After`. */
   @property({ type: Number, attribute: 'retry-attempts' }) retryAttempts = 0;
+  /** Files the composer takes (a file input's `accept` list, `image/*,.pdf`): by button, paste and drop, sent with the prompt. None without it. */
+  @property() accept?: string;
+  /** Largest file the composer takes, in bytes; larger ones are refused with a notice. */
+  @property({ type: Number, attribute: 'max-file-size' }) maxFileSize?: number;
+  /** Uploads each attached file first (`async (file) => ({ url })`); without it files go as `data:` URLs. */
+  @property({ attribute: false }) upload?: UploadHook;
   /** Starter prompts, shown as buttons while the conversation is empty; choosing one sends it. */
   @property({ attribute: false }) suggestions: string[] = [];
   /** Request headers, or a function returning them (CSRF token, Authorization). */
@@ -176,12 +182,13 @@ export class ChatStreamElement extends LitElement {
     return this.chat.$messageAtoms.get().map((message) => message.get());
   }
 
-  /** Sends `text` and streams the reply. Resolves when the reply ends, whatever its outcome. */
-  async send(text: string): Promise<void> {
+  /** Sends `text` (and any files) and streams the reply. Resolves when the reply ends, whatever its outcome. */
+  async send(text: string, attachments: Attachment[] = []): Promise<void> {
     const prompt = text.trim();
-    if (!prompt) return;
-    const allowed = this.dispatchEvent(new CustomEvent('chat-send', { detail: { prompt }, bubbles: true, composed: true, cancelable: true }));
-    if (allowed) await this.chat.send(prompt);
+    if (!prompt && !attachments.length) return;
+    const detail = attachments.length ? { prompt, attachments } : { prompt };
+    const allowed = this.dispatchEvent(new CustomEvent('chat-send', { detail, bubbles: true, composed: true, cancelable: true }));
+    if (allowed) await this.chat.send(prompt, attachments);
   }
 
   /** Aborts the reply; the partial text stays and the message is marked `stopped`. */
@@ -291,7 +298,7 @@ export class ChatStreamElement extends LitElement {
     last.startEdit();
   }
 
-  private readonly onSubmit = (event: CustomEvent<ChatSubmitDetail>) => void this.send(event.detail.text);
+  private readonly onSubmit = (event: CustomEvent<ChatSubmitDetail>) => void this.send(event.detail.text, event.detail.attachments);
 
   private readonly onSuggestion = (prompt: string) => {
     // The buttons go as the conversation starts: focus goes on to where the next question is typed.
@@ -342,7 +349,14 @@ export class ChatStreamElement extends LitElement {
       ${this.noComposer
         ? nothing
         : html`<slot name="composer" @chat-submit=${this.onSubmit} @chat-stop=${this.onStopRequest}>
-            <chat-composer exportparts=${composerParts} placeholder=${this.placeholder ?? nothing} ?busy=${busy}></chat-composer>
+            <chat-composer
+              exportparts=${composerParts}
+              placeholder=${this.placeholder ?? nothing}
+              ?busy=${busy}
+              accept=${this.accept ?? nothing}
+              .maxFileSize=${this.maxFileSize}
+              .upload=${this.upload}
+            ></chat-composer>
           </slot>`}
     </div>`;
   }
