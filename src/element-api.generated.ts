@@ -5,9 +5,9 @@ export const elementTags = ['chat-composer', 'chat-message', 'chat-stream', 'typ
 
 /** The public properties of each element that a template or JSX may set (read-only ones left out). */
 export interface ElementProperties {
-  'chat-composer': 'placeholder' | 'strings' | 'lang' | 'busy' | 'value';
+  'chat-composer': 'placeholder' | 'strings' | 'lang' | 'busy' | 'value' | 'accept' | 'maxFileSize' | 'upload';
   'chat-message': 'from' | 'status' | 'format' | 'allowHtml' | 'highlight' | 'math' | 'message' | 'strings' | 'lang';
-  'chat-stream': 'src' | 'protocol' | 'transport' | 'channel' | 'sequence' | 'method' | 'model' | 'format' | 'noComposer' | 'allowHtml' | 'highlight' | 'math' | 'anchor' | 'strings' | 'lang' | 'placeholder' | 'idleTimeout' | 'resume' | 'retryAttempts' | 'suggestions' | 'headers' | 'body' | 'store';
+  'chat-stream': 'src' | 'protocol' | 'transport' | 'channel' | 'sequence' | 'method' | 'model' | 'format' | 'noComposer' | 'allowHtml' | 'highlight' | 'math' | 'anchor' | 'strings' | 'lang' | 'placeholder' | 'idleTimeout' | 'resume' | 'retryAttempts' | 'accept' | 'maxFileSize' | 'upload' | 'suggestions' | 'headers' | 'body' | 'store';
   'typing-indicator': 'active' | 'label' | 'strings' | 'lang';
 }
 

@@ -99,4 +99,21 @@ describe('createChat: regenerate, edit and feedback', () => {
     expect(() => chat.setFeedback(reply.id, 'sideways' as 'up')).to.throw(ConfigurationError, /'up', 'down' or null/);
     expect(shown(chat)[1]).not.to.have.property('feedback');
   });
+
+  it('keeps a question’s attachments on its message, in later history, and when it is asked again', async () => {
+    const tag = uniqueTag();
+    const chat = chatFor(rubyllmReply(['Seen']), tag);
+    const file = { name: 'a.txt', mediaType: 'text/plain', size: 2, url: 'data:text/plain;base64,aGk=' };
+    await chat.send('read this', [file]);
+    expect(shown(chat)[0].attachments).to.deep.equal([file]);
+    await chat.regenerate();
+    await chat.send('and then?');
+    const [first, again, later] = await Promise.all([0, 1, 2].map((n) => sentHistory(tag, n)));
+    expect(first).to.deep.equal({ prompt: 'read this', messages: [{ role: 'user', content: 'read this', attachments: [file] }], attachments: [file] });
+    expect(again).to.deep.equal(first);
+    expect(later).to.deep.equal({
+      prompt: 'and then?',
+      messages: [{ role: 'user', content: 'read this', attachments: [file] }, { role: 'assistant', content: 'Seen' }, { role: 'user', content: 'and then?' }],
+    });
+  });
 });
