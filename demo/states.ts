@@ -34,6 +34,8 @@ interface State {
   suggestions?: string[];
   /** Opens the editor of the last question once the conversation has rendered. */
   editing?: boolean;
+  /** Attaches a painted picture, a PDF and a file too large for `max-file-size` to the composer. */
+  attaching?: boolean;
 }
 
 const starters: Record<DemoLanguage, string[]> = {
@@ -82,9 +84,37 @@ const states: Record<string, State> = {
       assistant({ content: texts.reply }),
     ],
   },
+  attachments: { attaching: true },
   editing: { messages: [user(question), assistant({ content: texts.short })], editing: true },
   mixed: { messages: [user('Summarise this in Arabic, please.'), assistant({ content: conversationTexts.ar.reply })] },
 };
+
+/** A painted picture, a PDF, and a picture over the composer's `max-file-size`, attached through its file input. */
+async function attachFiles() {
+  const canvas = document.createElement('canvas');
+  canvas.width = canvas.height = 96;
+  const paint = canvas.getContext('2d')!;
+  const gradient = paint.createLinearGradient(0, 0, 96, 96);
+  gradient.addColorStop(0, '#f6a04d');
+  gradient.addColorStop(1, '#5b8def');
+  paint.fillStyle = gradient;
+  paint.fillRect(0, 0, 96, 96);
+  const png = await new Promise<Blob>((resolve) => canvas.toBlob((blob) => resolve(blob!), 'image/png'));
+  element.accept = 'image/*,.pdf';
+  element.maxFileSize = 1_000_000;
+  await element.updateComplete;
+  const composer = element.shadowRoot!.querySelector('chat-composer')!;
+  await composer.updateComplete;
+  const files = new DataTransfer();
+  files.items.add(new File([png], 'rome.png', { type: 'image/png' }));
+  files.items.add(new File(['%PDF-1.4'], 'itinerary.pdf', { type: 'application/pdf' }));
+  files.items.add(new File([new Uint8Array(1_500_000)], 'panorama.png', { type: 'image/png' }));
+  const input = composer.shadowRoot!.querySelector<HTMLInputElement>('input[type="file"]')!;
+  input.files = files.files;
+  input.dispatchEvent(new Event('change'));
+  await composer.updateComplete;
+  await new Promise((resolve) => setTimeout(resolve, 100));
+}
 
 const name = params.get('state') ?? 'markdown';
 const state = states[name] ?? states.markdown;
@@ -100,6 +130,7 @@ if (state.prompt) void chat.send(state.prompt);
 
 // Screenshots wait for this: the element rendered and two frames painted.
 void element.updateComplete.then(async () => {
+  if (state.attaching) await attachFiles();
   if (state.editing) {
     const questions = element.shadowRoot!.querySelectorAll<ChatMessageElement>('chat-message[from="user"]');
     questions[questions.length - 1]?.startEdit();

@@ -12,7 +12,7 @@ import { chromeArgs, chromePath } from './chrome.mjs';
 
 const sizes = { 1280: { width: 1280, height: 800 }, 390: { width: 390, height: 844 } };
 const schemes = ['light', 'dark'];
-const main = ['idle', 'waiting', 'streaming', 'markdown', 'tool-call', 'usage', 'error', 'rate-limited', 'retry-wait', 'stopped', 'suggestions', 'actions', 'editing'];
+const main = ['idle', 'waiting', 'streaming', 'markdown', 'tool-call', 'usage', 'error', 'rate-limited', 'retry-wait', 'stopped', 'suggestions', 'actions', 'editing', 'attachments'];
 const localized = ['markdown', 'waiting', 'error', 'retry-wait', 'usage', 'suggestions', 'actions'];
 const peerStates = ['markdown', 'waiting', 'error'];
 

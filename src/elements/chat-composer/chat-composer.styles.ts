@@ -112,6 +112,14 @@ export const chatComposerStyles = css`
     object-fit: cover;
     background: var(--_hover-bg);
   }
+  .file-icon {
+    display: grid;
+    place-items: center;
+    color: var(--_muted);
+    font-size: 0.6875rem;
+    font-weight: 600;
+    text-transform: uppercase;
+  }
   .attachment[data-state='uploading'] .thumbnail {
     opacity: 0.5;
   }

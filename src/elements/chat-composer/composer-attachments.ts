@@ -116,7 +116,7 @@ export class ComposerAttachments implements ReactiveController {
         ? html`<ul class="attachments" part="attachments" aria-label=${l10n.text('attachments')}>
             ${this.items.map(
               (item) => html`<li class="attachment" part="attachment" data-state=${item.state}>
-                ${item.preview ? html`<img class="thumbnail" src=${item.preview} alt="" />` : html`<span class="file-icon" aria-hidden="true"></span>`}
+                ${item.preview ? html`<img class="thumbnail" src=${item.preview} alt="" />` : html`<span class="file-icon" aria-hidden="true">${/\.(\w{1,4})$/.exec(item.file.name)?.[1] ?? ''}</span>`}
                 <span class="attachment-text">
                   <span class="attachment-name">${item.file.name}</span>
                   ${item.state === 'uploading' ? html`<span class="attachment-state" part="attachment-progress">${l10n.text('uploading')}</span>` : nothing}

@@ -1,5 +1,4 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { createRef } from 'lit/directives/ref.js';
 import { copyText } from '../../markdown/code-copy.js';
 import type { Chat } from '../../store/chat.js';
 import type { Message, MessageStatus, Role } from '../../types.js';
@@ -47,7 +46,6 @@ export class MessageActions implements ReactiveController {
   private latest = false;
   private watched?: Chat;
   private stopWatching?: () => void;
-  private readonly field = createRef<HTMLTextAreaElement>();
   private focusAfterUpdate?: 'editor' | 'edit';
 
   constructor(
@@ -67,7 +65,7 @@ export class MessageActions implements ReactiveController {
     const focus = this.focusAfterUpdate;
     this.focusAfterUpdate = undefined;
     if (focus === 'editor') {
-      const field = this.field.value;
+      const field = this.host.renderRoot.querySelector<HTMLTextAreaElement>('[part~="editor-input"]');
       field?.focus();
       field?.setSelectionRange(field.value.length, field.value.length);
     } else if (focus === 'edit') {
@@ -96,7 +94,6 @@ export class MessageActions implements ReactiveController {
     return renderMessageEditor({
       draft: this.draft,
       labels: { editor: l10n.text('editorLabel'), cancel: l10n.text('cancelEdit'), send: l10n.text('sendEdit') },
-      field: this.field,
       onInput: this.onDraft,
       onSend: this.onSendEdit,
       onCancel: this.onCancelEdit,

@@ -1,10 +1,8 @@
 import { html } from 'lit';
-import { ref, type Ref } from 'lit/directives/ref.js';
 
 export interface MessageEditorProps {
   draft: string;
   labels: { editor: string; cancel: string; send: string };
-  field: Ref<HTMLTextAreaElement>;
   onInput(text: string): void;
   onSend(): void;
   onCancel(): void;
@@ -35,7 +33,6 @@ export function renderMessageEditor(props: MessageEditorProps) {
       aria-label=${props.labels.editor}
       rows=${rowsFor(props.draft)}
       .value=${props.draft}
-      ${ref(props.field)}
       @input=${(event: Event) => props.onInput((event.target as HTMLTextAreaElement).value)}
       @keydown=${onKeyDown}
     ></textarea>
