@@ -73,6 +73,11 @@ export class MessageActions implements ReactiveController {
     }
   }
 
+  hostConnected(): void {
+    // Back in a conversation (a moved element): find out again whether this message is its last.
+    if (this.watched === undefined && this.options.chat()) this.host.requestUpdate();
+  }
+
   hostDisconnected(): void {
     this.watch(undefined);
     clearTimeout(this.copiedTimer);
