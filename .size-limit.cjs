@@ -10,19 +10,21 @@
 // its English table of 0.4 KiB, plurals and numbers through Intl, the context that passes them on,
 // logical CSS, code-block headers, the countdown's new place): 60.9 KiB and 39.5 KiB. Issue 11's
 // rendering of parts (reasoning disclosure, tool cards with approval, sources with citations,
-// files; their styles and strings): 65.8 KiB and 44.2 KiB.
+// files; their styles and strings): 65.8 KiB and 44.2 KiB. Issue 12's message actions (copy,
+// edit, feedback, regenerate, their icons and styles), suggestions, the store's edits and the
+// composer's attachments measured +5.45 KiB on their own.
 module.exports = [
   {
     name: 'dist/chat-stream-elements.js (ES module: Lit, nanostores, parser, markdown; no add-on)',
     path: 'dist/chat-stream-elements.js',
     gzip: true,
-    limit: '66 KiB',
+    limit: '66.5 KiB',
   },
   {
     name: 'core without markdown (marked and src/markdown left out)',
     path: 'bench-results/size/chat-stream-elements-core.js',
     gzip: true,
-    limit: '44.5 KiB',
+    limit: '45.75 KiB',
   },
   { name: 'add-on actioncable (with @rails/actioncable)', path: 'dist/chat-stream-elements-actioncable.js', gzip: true, limit: '5 KiB' },
   { name: 'add-on html (DOMPurify)', path: 'dist/chat-stream-elements-html.js', gzip: true, limit: '13 KiB' },

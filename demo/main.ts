@@ -10,13 +10,14 @@ interface ChatStreamLike extends HTMLElement {
   send(text: string): Promise<void>;
   clear(): void;
   strings?: Partial<ChatStrings>;
+  suggestions?: string[];
 }
 
 /** The chat's UI text and direction for each choice of the language switch (`lang` formats numbers and plurals). */
-const languages: Record<string, { strings?: Partial<ChatStrings>; dir: 'ltr' | 'rtl' }> = {
-  en: { dir: 'ltr' },
-  de: { strings: de, dir: 'ltr' },
-  ar: { strings: ar, dir: 'rtl' },
+const languages: Record<string, { strings?: Partial<ChatStrings>; dir: 'ltr' | 'rtl'; suggestions: string[] }> = {
+  en: { dir: 'ltr', suggestions: ['Show me a table and some code', 'Explain streaming in two sentences', 'Call a tool for the weather'] },
+  de: { strings: de, dir: 'ltr', suggestions: ['Zeig mir eine Tabelle und etwas Code', 'Erkläre Streaming in zwei Sätzen'] },
+  ar: { strings: ar, dir: 'rtl', suggestions: ['أرني جدولاً وبعض الشيفرة', 'اشرح البث في جملتين'] },
 };
 
 const chat = document.querySelector('#chat') as ChatStreamLike;
@@ -79,10 +80,12 @@ function apply() {
   endpoint.textContent = src;
 
   const language = field<HTMLSelectElement>('language').value;
-  const { strings, dir } = languages[language] ?? languages.en;
+  const { strings, dir, suggestions } = languages[language] ?? languages.en;
   setAttr('lang', language);
   setAttr('dir', dir);
   if (chat.strings !== strings) chat.strings = strings;
+  // Starter prompts of an empty conversation, in the chosen language.
+  if (chat.suggestions !== suggestions) chat.suggestions = suggestions;
 }
 
 function addLogLine(text: string, isError = false) {
@@ -108,6 +111,8 @@ const describe: Record<string, (detail: Detail) => string> = {
     const usage = record(detail?.usage);
     return `reply complete (${String(usage.inputTokens ?? '?')} in, ${String(usage.outputTokens ?? '?')} out)`;
   },
+  'chat-feedback': (detail) => `rated ${String(detail?.value ?? 'no longer')} (${String(record(detail?.message).id ?? '?')})`,
+  'chat-edit': (detail) => `edited a question to "${String(detail?.text ?? '')}"`,
   'chat-error': (detail) => {
     const error = record(detail?.error);
     return `${String(error.name ?? 'Error')}: ${String(error.message ?? '')}`;

@@ -2,7 +2,7 @@
 // fixed messages, so screenshots (scripts/screenshots.mjs) are the same on every run.
 // `&lang=de` or `&lang=ar` shows the state in German or Arabic (Arabic mirrored: dir="rtl");
 // `&state=mixed` is an Arabic reply in an English page; `&state=parts` a reply made of parts.
-import { createChat, createReplayTransport, NetworkError, type ChatStreamElement, type Message, type StreamEvent, type Transport } from '../src/index.js';
+import { createChat, createReplayTransport, NetworkError, type ChatMessageElement, type ChatStreamElement, type Message, type StreamEvent, type Transport } from '../src/index.js';
 import de from '../src/locales/de.js';
 import ar from '../src/locales/ar.js';
 import { conversationTexts, type DemoLanguage } from './conversation/texts.js';
@@ -32,7 +32,18 @@ interface State {
   replay?: Array<StreamEvent | { delay: number }>;
   transport?: Transport;
   prompt?: string;
+  suggestions?: string[];
+  /** Opens the editor of the last question once the conversation has rendered. */
+  editing?: boolean;
+  /** Attaches a painted picture, a PDF and a file too large for `max-file-size` to the composer. */
+  attaching?: boolean;
 }
+
+const starters: Record<DemoLanguage, string[]> = {
+  en: [texts.question, 'Show me a table and some code', 'Explain streaming in two sentences'],
+  de: [texts.question, 'Zeig mir eine Tabelle und etwas Code'],
+  ar: [texts.question, 'أرني جدولاً وبعض الشيفرة'],
+};
 
 /** Each state: messages to start with, and optionally a reply to play (which may never end). */
 const states: Record<string, State> = {
@@ -69,8 +80,46 @@ const states: Record<string, State> = {
   parts: { messages: [user('Should I take an umbrella in Paris tomorrow?'), richReplyMessage, user('Can you get me one?'), toolStateMessages['approval-requested']] },
   // Parts as they stream or fail: a tool error, an image file, reasoning open while it streams.
   'parts-live': { messages: [user('Any weather alerts?'), toolStateMessages['output-error'], fileMessage, user('And tomorrow?'), reasoningStreamingMessage] },
+  suggestions: { suggestions: starters[lang] },
+  actions: {
+    messages: [
+      user(question),
+      assistant({ id: 'a-0', content: texts.short, feedback: 'up' }),
+      { ...user(texts.question + ' '), id: 'u-2' },
+      assistant({ content: texts.reply }),
+    ],
+  },
+  attachments: { attaching: true },
+  editing: { messages: [user(question), assistant({ content: texts.short })], editing: true },
   mixed: { messages: [user('Summarise this in Arabic, please.'), assistant({ content: conversationTexts.ar.reply })] },
 };
+
+/** A painted picture, a PDF, and a picture over the composer's `max-file-size`, attached through its file input. */
+async function attachFiles() {
+  const canvas = document.createElement('canvas');
+  canvas.width = canvas.height = 96;
+  const paint = canvas.getContext('2d')!;
+  const gradient = paint.createLinearGradient(0, 0, 96, 96);
+  gradient.addColorStop(0, '#f6a04d');
+  gradient.addColorStop(1, '#5b8def');
+  paint.fillStyle = gradient;
+  paint.fillRect(0, 0, 96, 96);
+  const png = await new Promise<Blob>((resolve) => canvas.toBlob((blob) => resolve(blob!), 'image/png'));
+  element.accept = 'image/*,.pdf';
+  element.maxFileSize = 1_000_000;
+  await element.updateComplete;
+  const composer = element.shadowRoot!.querySelector('chat-composer')!;
+  await composer.updateComplete;
+  const files = new DataTransfer();
+  files.items.add(new File([png], 'rome.png', { type: 'image/png' }));
+  files.items.add(new File(['%PDF-1.4'], 'itinerary.pdf', { type: 'application/pdf' }));
+  files.items.add(new File([new Uint8Array(1_500_000)], 'panorama.png', { type: 'image/png' }));
+  const input = composer.shadowRoot!.querySelector<HTMLInputElement>('input[type="file"]')!;
+  input.files = files.files;
+  input.dispatchEvent(new Event('change'));
+  await composer.updateComplete;
+  await new Promise((resolve) => setTimeout(resolve, 100));
+}
 
 const name = params.get('state') ?? 'markdown';
 const state = states[name] ?? states.markdown;
@@ -81,9 +130,16 @@ if (lang !== 'en') element.strings = lang === 'de' ? de : ar;
 const transport = state.transport ?? createReplayTransport({ source: state.replay ?? [], delay: 0 });
 const chat = createChat({ messages: state.messages, transport, protocol: 'rubyllm' });
 element.store = chat;
+if (state.suggestions) element.suggestions = state.suggestions;
 if (state.prompt) void chat.send(state.prompt);
 
 // Screenshots wait for this: the element rendered and two frames painted.
-void element.updateComplete.then(() =>
-  requestAnimationFrame(() => requestAnimationFrame(() => ((window as unknown as { __ready: boolean }).__ready = true))),
-);
+void element.updateComplete.then(async () => {
+  if (state.attaching) await attachFiles();
+  if (state.editing) {
+    const questions = element.shadowRoot!.querySelectorAll<ChatMessageElement>('chat-message[from="user"]');
+    questions[questions.length - 1]?.startEdit();
+    await questions[questions.length - 1]?.updateComplete;
+  }
+  requestAnimationFrame(() => requestAnimationFrame(() => ((window as unknown as { __ready: boolean }).__ready = true)));
+});

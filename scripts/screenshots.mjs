@@ -12,8 +12,8 @@ import { chromeArgs, chromePath } from './chrome.mjs';
 
 const sizes = { 1280: { width: 1280, height: 800 }, 390: { width: 390, height: 844 } };
 const schemes = ['light', 'dark'];
-const main = ['idle', 'waiting', 'streaming', 'markdown', 'tool-call', 'parts', 'parts-live', 'usage', 'error', 'rate-limited', 'retry-wait', 'stopped'];
-const localized = ['markdown', 'waiting', 'error', 'retry-wait', 'usage', 'parts'];
+const main = ['idle', 'waiting', 'streaming', 'markdown', 'tool-call', 'parts', 'parts-live', 'usage', 'error', 'rate-limited', 'retry-wait', 'stopped', 'suggestions', 'actions', 'editing', 'attachments'];
+const localized = ['markdown', 'waiting', 'error', 'retry-wait', 'usage', 'parts', 'suggestions', 'actions'];
 const peerStates = ['markdown', 'waiting', 'error'];
 
 /** Every shot: the page to open and the file to write. */

@@ -18,7 +18,7 @@ export {
 } from './errors.js';
 
 export { createChat } from './store/chat.js';
-export type { Chat, ChatOptions, ChatEventMap, ChatEventListener, MessageAtom } from './store/chat.js';
+export type { Chat, ChatOptions, ChatEventMap, ChatEventListener, MessageAtom, Feedback } from './store/chat.js';
 
 export { createSseTransport } from './transport/sse.js';
 export type { SseTransportOptions } from './transport/sse.js';
@@ -53,6 +53,7 @@ export { TRUSTED_HTML_POLICY_NAME } from './markdown/trusted-html-policy.js';
 export { ChatMessageElement } from './elements/chat-message/chat-message.js';
 export type { ChatRetryDetail, ChatToolApprovalDetail, MessageFormat, ToolRenderer } from './elements/chat-message/chat-message.js';
 export type { ToolApprovalDetail, ToolApprovalAnswer } from './store/tool-approval.js';
+export type { ChatEditDetail } from './elements/chat-message/message-actions.js';
 export { TypingIndicatorElement } from './elements/typing-indicator/typing-indicator.js';
 export { ChatStreamElement } from './elements/chat-stream/chat-stream.js';
 export type { ChatStreamEventMap } from './elements/chat-stream/chat-stream.js';

@@ -1,9 +1,11 @@
 import type { ChatRetryDetail, ChatToolApprovalDetail } from './elements/chat-message/chat-message.js';
+import type { ChatEditDetail } from './elements/chat-message/message-actions.js';
 
 /** The events of `<chat-message>` by name (`<chat-stream>`'s are `ChatStreamEventMap`). */
 export interface ChatMessageEventMap {
   'chat-retry': CustomEvent<ChatRetryDetail>;
   'chat-tool-approval': CustomEvent<ChatToolApprovalDetail>;
+  'chat-edit': CustomEvent<ChatEditDetail>;
 }
 
 /** `chat-message-end` → `ChatMessageEnd`: how React and Vue name the listener prop of an event (`onChatMessageEnd`). */

@@ -222,7 +222,10 @@ export interface ChatRequest {
   prompt: string;
   /**
    * `toolApprovals` is on a reply whose approval requests the reader answered:
-   * `{ toolCallId, approvalId?, name, arguments, approved }` for each.
+   * `{ toolCallId, approvalId?, name, arguments, approved }` for each; `attachments` on a user
+   * message sent with files.
    */
-  messages: Array<{ role: Role; content: string; toolApprovals?: ToolApprovalAnswer[] }>;
+  messages: Array<{ role: Role; content: string; attachments?: Attachment[]; toolApprovals?: ToolApprovalAnswer[] }>;
+  /** The files sent with the prompt, when there are any. */
+  attachments?: Attachment[];
 }

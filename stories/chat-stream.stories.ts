@@ -89,6 +89,48 @@ export const Idle: Story = {
   </chat-stream>`,
 };
 
+export const Suggestions: Story = {
+  name: 'Suggestions (empty conversation)',
+  parameters: { docs: { description: { story: '`.suggestions` as buttons under the default greeting; choosing one sends it (the replay plays the reply), and both go once the conversation starts.' } } },
+  render: (args) =>
+    html`<chat-stream
+      .store=${liveChat({ ...args, reply: replies[args.reply] })}
+      .suggestions=${['How do I debounce a function in TypeScript?', 'Show me a table', 'Explain SSE in two sentences']}
+      style="--chat-height: 22rem"
+    ></chat-stream>`,
+};
+
+export const MessageActions: Story = {
+  name: 'Message actions (copy, edit, rate, regenerate)',
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'Under each finished message: Copy; Edit on questions (an inline editor: Enter resends, Escape cancels); Good/Bad response on replies (here the reply is rated good); Regenerate on the last reply. Earlier rows show on hover and keyboard focus; the last one stays visible.',
+      },
+    },
+  },
+  render: (args) => {
+    const rated = history.map((message, index) => (message.role === 'assistant' && index === history.length - 1 ? { ...message, feedback: 'up' as const } : message));
+    return conversation(liveChat({ ...args, reply: replies[args.reply], messages: rated }), args);
+  },
+};
+
+export const EditingAQuestion: Story = {
+  name: 'Editing a question',
+  parameters: { docs: { description: { story: 'The inline editor open in the last question’s bubble (as Edit, or ArrowUp in the empty composer, opens it).' } } },
+  render: (args) => {
+    const view = conversation(liveChat({ ...args, reply: replies[args.reply], messages: history }), args);
+    // Opens the editor once the conversation has rendered.
+    setTimeout(() => {
+      const stream = document.querySelector('chat-stream');
+      const questions = stream?.shadowRoot?.querySelectorAll<HTMLElement & { startEdit(): void }>('chat-message[from="user"]');
+      questions?.[questions.length - 1]?.startEdit();
+    }, 300);
+    return view;
+  },
+};
+
 export const WithHistory: Story = {
   name: 'Idle with history',
   render: (args) => conversation(createChat({ transport: silentTransport, messages: history }), args),

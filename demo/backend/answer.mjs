@@ -149,9 +149,20 @@ export function promptFrom(/** @type {any} */ body) {
   return '';
 }
 
+/** What the demo received with the prompt (the composer's `accept` files): a line per file, then the answer. */
+function describeAttachments(/** @type {unknown} */ attachments) {
+  if (!Array.isArray(attachments) || attachments.length === 0) return '';
+  const lines = attachments.map((file) => {
+    const { name, mediaType, size, url } = /** @type {Record<string, unknown>} */ (file ?? {});
+    const where = typeof url === 'string' && url.startsWith('data:') ? `a data: URL of ${Math.round(url.length / 1024)} KiB` : `a link`;
+    return `- **${oneLine(String(name ?? 'unnamed'), 60)}** (${String(mediaType ?? 'unknown type')}, ${Number(size) || 0} bytes, as ${where})`;
+  });
+  return `I received ${attachments.length === 1 ? 'one file' : `${attachments.length} files`}:\n\n${lines.join('\n')}\n\n`;
+}
+
 /**
  * The reply to one request, as a reply description (wire/reply.js).
- * @param {{ prompt?: string, messages?: unknown[], model?: string }} request
+ * @param {{ prompt?: string, messages?: unknown[], model?: string, attachments?: unknown[] }} request
  * @returns {import('../../wire/index.js').Reply}
  */
 export function createAnswer(request = {}) {
@@ -161,7 +172,7 @@ export function createAnswer(request = {}) {
   const city = findCity(prompt);
   const weather = weatherFor(city, random);
   const input = { city };
-  const text = composeText(prompt, weather);
+  const text = describeAttachments(request.attachments) + composeText(prompt, weather);
   const inputDeltas = tokenize(JSON.stringify(input), random);
   const deltas = tokenize(text, random);
   const id = seed.toString(36).padStart(7, '0');

@@ -20,6 +20,11 @@ export const en = {
   /** The countdown before a dropped stream is picked up again. */
   resumeWait: 'Connection lost. Resuming in {time} (attempt {attempt} of {attempts})',
 
+  /** The default empty state: a greeting over the suggestions (`slot="empty"` replaces it). */
+  emptyGreeting: 'How can I help you today?',
+  /** The accessible name of the list of suggested prompts. */
+  suggestions: 'Suggestions',
+
   // <chat-composer>
   /** The text area's placeholder (the `placeholder` attribute overrides it). */
   placeholder: 'Send a message',
@@ -27,6 +32,16 @@ export const en = {
   inputLabel: 'Message',
   send: 'Send',
   stop: 'Stop',
+  /** Attachments (with `accept`): the button, the list of files to send, and each file's state. */
+  attachFiles: 'Attach files',
+  attachments: 'Attachments',
+  removeAttachment: 'Remove {name}',
+  uploading: 'Uploading…',
+  uploadFailed: 'Upload failed',
+  /** Notices for files that were refused or that hold the message back. */
+  fileRefusedType: '{name} cannot be attached: this chat takes {accept}',
+  fileTooLarge: '{name} cannot be attached: files can be up to {size}',
+  attachmentsFailed: 'Remove the files that failed to upload, then send again',
 
   // <typing-indicator> (its `label` attribute overrides it)
   typing: 'Assistant is typing',
@@ -37,6 +52,16 @@ export const en = {
   copyCode: 'Copy code',
   copied: 'Copied',
   copyFailed: 'Copy failed',
+  /** Message actions (the row under a finished message); each is a button's accessible name and tooltip. */
+  copyMessage: 'Copy',
+  regenerate: 'Regenerate',
+  editMessage: 'Edit',
+  goodResponse: 'Good response',
+  badResponse: 'Bad response',
+  /** The inline editor of a user message: its text area's name and its two buttons. */
+  editorLabel: 'Edit message',
+  cancelEdit: 'Cancel',
+  sendEdit: 'Send',
   /** Token usage in the footer, joined with the model's name by " · ". */
   usageIn: '{count} in',
   usageOut: '{count} out',

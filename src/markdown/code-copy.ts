@@ -54,7 +54,8 @@ function setState(button: HTMLButtonElement, state: keyof typeof copyLabelIds) {
   button.setAttribute('aria-labelledby', copyLabelIds[state]);
 }
 
-async function copyText(text: string, near: Element): Promise<boolean> {
+/** Copies `text`, through the async clipboard or, where that is refused, a hidden text area next to `near`. */
+export async function copyText(text: string, near: Element): Promise<boolean> {
   try {
     await navigator.clipboard.writeText(text);
     return true;

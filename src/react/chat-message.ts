@@ -9,8 +9,9 @@ import '../define.js';
 
 /**
  * `<chat-message>` as a React component: one message, from `message` or from its children's text.
- * `onChatRetry` fires when the reader presses Retry on a failed message; `onChatToolApproval`, standalone,
- * when they press Approve or Deny on a tool call (inside `ChatStream`, the stream fires it).
+ * `onChatRetry` fires when the reader presses Retry on a failed message, `onChatEdit` when they send an
+ * edited question; `onChatToolApproval`, standalone, when they press Approve or Deny on a tool call
+ * (inside `ChatStream`, the stream fires it).
  */
 export const ChatMessage = createComponent({
   react: React,

@@ -3,12 +3,14 @@ import type { ChatStreamError } from '../errors.js';
 import type { ProtocolName } from '../protocols/types.js';
 import { withRetry, type RetryOptions } from '../transport/retrying-transport.js';
 import type { ReplyWait, Transport } from '../transport/types.js';
-import type { ChatRequest, ChatStatus, Message, Role } from '../types.js';
+import type { Attachment, ChatRequest, ChatStatus, Message, Role } from '../types.js';
+import { editableIndex, editedMessage, lastUserIndex, ratableIndex, ratedMessage, type Feedback } from './conversation-edits.js';
 import { ReplyRun } from './reply-run.js';
 import { createReplyWriter, type ChatEventMap } from './reply-writer.js';
 import { answerToolApproval, requestMessage } from './tool-approval.js';
 
 export type { ChatEventMap } from './reply-writer.js';
+export type { Feedback } from './conversation-edits.js';
 
 /** A value, or a function read each time a request starts (so element attributes can change). */
 type Live<T> = T | (() => T);
@@ -48,15 +50,30 @@ export interface Chat {
    * while one is pending: `{kind, attempt, attempts, delayMs, at, error}`, for a countdown.
    */
   readonly $wait: ReadableAtom<ReplyWait | undefined>;
-  /** Sends a user message and streams the reply. Resolves when the reply ends, whatever its outcome. */
-  send(text: string): Promise<void>;
+  /**
+   * Sends a user message, with any files (`attachments`, sent on the request and kept on the
+   * message), and streams the reply. Resolves when the reply ends, whatever its outcome.
+   */
+  send(text: string, attachments?: Attachment[]): Promise<void>;
   /**
    * Aborts the current reply, and any pending retry, resume or reconnect with it; its partial
    * text stays and its status becomes `stopped`.
    */
   stop(): void;
-  /** Re-sends the last user turn, replacing the reply after it, without adding a user message. */
+  /** Re-sends the last user turn, replacing the failed reply after it, without adding a user message. */
   retry(): Promise<void>;
+  /** Asks the last user turn again, replacing the reply after it whatever its status (a fresh answer). */
+  regenerate(): Promise<void>;
+  /**
+   * Replaces the text of the user message `messageId`, drops every message after it, and asks
+   * again. Rejects with a `ConfigurationError` when no user message has that id.
+   */
+  edit(messageId: string, text: string): Promise<void>;
+  /**
+   * Rates the reply `messageId` (`message.feedback`), or takes its rating back with `null`, and
+   * emits `feedback`. Throws a `ConfigurationError` when no reply has that id.
+   */
+  setFeedback(messageId: string, value: Feedback): void;
   /**
    * Picks up the last message when it is a reply the server is still producing (`status:
    * 'streaming'` with its `lastEventId`, as a page rendered mid-reply gives it): the transport
@@ -137,18 +154,28 @@ export function createChat(options: ChatOptions = {}): Chat {
       .map(requestMessage);
 
   /** Streams a reply into a new message, or (`resuming`) into that streaming message, from its last event. */
-  async function reply(prompt: string, resuming?: WritableAtom<Message>): Promise<void> {
+  async function reply(prompt: string, resuming?: WritableAtom<Message>, attachments?: Attachment[]): Promise<void> {
     const given = options.transport === undefined ? undefined : read(options.transport);
     const retry = options.retry === undefined ? false : read(options.retry);
     const transport = given && retry ? withRetry(given, retry) : given;
     const protocol = read(options.protocol ?? 'auto');
     const request: ChatRequest & { resumeFrom?: string } = { prompt, messages: history() };
     if (resuming) request.resumeFrom = resuming.get().lastEventId;
+    if (attachments?.length) request.attachments = attachments;
     const message = resuming ?? add({ id: newId('assistant'), role: 'assistant', content: '', status: 'pending', toolCalls: [], parts: [] });
     $error.set(undefined);
     $status.set('submitted');
     run = new ReplyRun(createReplyWriter(message, { $status, $error, $wait, emit }));
     await run.stream(transport, protocol, request);
+  }
+
+  /** Asks the user turn at `index` (default: the last one) again: what came after it goes, a new reply streams. */
+  async function askAgain(index = lastUserIndex($messageAtoms.get())): Promise<void> {
+    chat.stop();
+    const atoms = $messageAtoms.get();
+    if (index < 0) return;
+    $messageAtoms.set(atoms.slice(0, index + 1));
+    await reply(atoms[index].get().content, undefined, atoms[index].get().attachments);
   }
 
   const chat: Chat = {
@@ -158,10 +185,11 @@ export function createChat(options: ChatOptions = {}): Chat {
     $error,
     $wait,
     options,
-    async send(text) {
+    async send(text, attachments) {
       chat.stop();
-      add({ id: newId('user'), role: 'user', content: text, status: 'complete', toolCalls: [], parts: [{ type: 'text', text }] });
-      await reply(text);
+      const files = attachments?.length ? { attachments } : {};
+      add({ id: newId('user'), role: 'user', content: text, status: 'complete', toolCalls: [], parts: [{ type: 'text', text }], ...files });
+      await reply(text, undefined, attachments);
     },
     stop() {
       run?.stop();
@@ -174,14 +202,20 @@ export function createChat(options: ChatOptions = {}): Chat {
       const prompt = [...atoms].reverse().find((candidate) => candidate.get().role === 'user')?.get().content ?? '';
       await reply(prompt, last);
     },
-    async retry() {
+    retry: () => askAgain(),
+    regenerate: () => askAgain(),
+    async edit(messageId, text) {
+      const atoms = $messageAtoms.get() as readonly WritableAtom<Message>[];
+      const index = editableIndex(atoms, messageId);
       chat.stop();
-      const atoms = $messageAtoms.get();
-      let index = atoms.length - 1;
-      while (index >= 0 && atoms[index].get().role !== 'user') index -= 1;
-      if (index < 0) return;
-      $messageAtoms.set(atoms.slice(0, index + 1));
-      await reply(atoms[index].get().content);
+      atoms[index].set(editedMessage(atoms[index].get(), text));
+      await askAgain(index);
+    },
+    setFeedback(messageId, value) {
+      const atoms = $messageAtoms.get() as readonly WritableAtom<Message>[];
+      const target = atoms[ratableIndex(atoms, messageId, value)];
+      target.set(ratedMessage(target.get(), value));
+      emit('feedback', { message: target.get(), value });
     },
     respondToToolApproval(toolCallId, approved) {
       const answer = answerToolApproval($messageAtoms.get() as readonly WritableAtom<Message>[], toolCallId, approved);

@@ -17,6 +17,8 @@ export interface ChatEventMap {
   error: { message: Message; error: ChatStreamError };
   /** The reader answered a tool call's approval request (`Chat.respondToToolApproval`). */
   toolApproval: ToolApprovalDetail;
+  /** The reader rated a reply (`setFeedback`): `up`, `down`, or `null` for a rating taken back. */
+  feedback: { message: Message; value: 'up' | 'down' | null };
 }
 
 export type Emit = <K extends keyof ChatEventMap>(type: K, detail: ChatEventMap[K]) => void;

@@ -51,6 +51,7 @@ export function answerToolApproval(atoms: readonly WritableAtom<Message>[], tool
  */
 export function requestMessage(message: Message): ChatRequest['messages'][number] {
   const entry: ChatRequest['messages'][number] = { role: message.role, content: message.content };
+  if (message.attachments?.length) entry.attachments = message.attachments;
   const answers: ToolApprovalAnswer[] = [];
   for (const call of message.toolCalls) {
     if (call.approved === undefined) continue;

@@ -36,7 +36,8 @@ function isBodyInit(value: unknown): value is BodyInit {
  * looks like JSON counts as JSON, since `body: (r) => JSON.stringify(...)` is the common way to write it.
  */
 export function encodeRequestBody(request: ChatRequest, shape?: RequestBodyShaper): EncodedBody {
-  const value = shape ? shape(request) : { prompt: request.prompt, messages: request.messages };
+  const { prompt, messages, attachments } = request;
+  const value = shape ? shape(request) : attachments?.length ? { prompt, messages, attachments } : { prompt, messages };
   if (typeof value === 'string') return { body: value, json: /^\s*[[{]/.test(value) };
   if (isBodyInit(value)) return { body: value, json: false };
   return { body: JSON.stringify(value), json: true };

@@ -17,6 +17,7 @@ export const chatComposerStyles = css`
   }
   .composer {
     display: flex;
+    flex-wrap: wrap;
     gap: 0.5rem;
     align-items: flex-end;
     padding: 0.375rem;
@@ -72,5 +73,102 @@ export const chatComposerStyles = css`
   }
   .stop:hover {
     background: var(--_hover-bg);
+  }
+  /* Attachments: a row of files above the text, each removable; the notice under them. */
+  .attachments,
+  .notice {
+    flex: 1 0 100%;
+    margin: 0;
+  }
+  .attachments {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    padding-block: 0.25rem 0;
+    padding-inline: 0;
+    list-style: none;
+  }
+  .attachment {
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+    max-inline-size: 16rem;
+    padding: 0.25rem;
+    padding-inline-end: 0.125rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    font-size: 0.8125rem;
+  }
+  .attachment[data-state='failed'] {
+    border-color: var(--_error-border);
+  }
+  .thumbnail,
+  .file-icon {
+    flex: none;
+    inline-size: 2.5rem;
+    block-size: 2.5rem;
+    border-radius: calc(var(--_radius) * 0.66);
+    object-fit: cover;
+    background: var(--_hover-bg);
+  }
+  .file-icon {
+    display: grid;
+    place-items: center;
+    color: var(--_muted);
+    font-size: 0.6875rem;
+    font-weight: 600;
+    text-transform: uppercase;
+  }
+  .attachment[data-state='uploading'] .thumbnail {
+    opacity: 0.5;
+  }
+  .attachment-text {
+    display: flex;
+    flex-direction: column;
+    min-inline-size: 0;
+  }
+  .attachment-name {
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
+  .attachment-state {
+    color: var(--_muted);
+  }
+  .attachment-state.failed {
+    color: var(--_error);
+  }
+  .remove,
+  .attach {
+    flex: none;
+    display: inline-grid;
+    place-items: center;
+    padding: 0;
+    border: 0;
+    background: transparent;
+    color: var(--_muted);
+  }
+  .remove {
+    inline-size: 1.75rem;
+    block-size: 1.75rem;
+    font-size: 1.125rem;
+  }
+  .attach {
+    inline-size: 2.25rem;
+    block-size: 2.25rem;
+    margin-inline-start: -0.5rem;
+  }
+  .remove:hover,
+  .attach:hover {
+    background: var(--_hover-bg);
+    color: var(--_text);
+  }
+  .notice {
+    color: var(--_error);
+    font-size: 0.8125rem;
+  }
+  .notice:empty {
+    position: absolute;
   }
 `;

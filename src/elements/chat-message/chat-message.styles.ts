@@ -27,6 +27,13 @@ const messageStyles = css`
   :host([from='user']) .message {
     flex-direction: row-reverse;
   }
+  /* The parts' wrapper only hides them while the inline editor is open. */
+  .parts {
+    display: contents;
+  }
+  .parts[hidden] {
+    display: none;
+  }
   .bubble {
     box-sizing: border-box;
     min-inline-size: 0;

@@ -11,7 +11,7 @@ import type { Message, MessageStatus, Role, ToolCall } from '../../types.js';
 import type { ReplyPhase } from '../../markdown/streaming-markdown-view.js';
 import { chatContext } from '../shared/chat-context.js';
 import { defineElement } from '../shared/define-element.js';
-import { focusRing, themeTokens } from '../shared/theme.js';
+import { focusRing, themeTokens, visuallyHidden } from '../shared/theme.js';
 import { LocalizeController } from '../shared/localize-controller.js';
 import type { ChatStrings } from '../../locales/en.js';
 import { chatMessageStyles } from './chat-message.styles.js';
@@ -19,6 +19,9 @@ import { errorSummary } from './error-text.js';
 import { LightDomText } from './light-dom-text.js';
 import { MessageParts, type PartsInput } from './parts/render-parts.js';
 import type { ToolRenderer } from './parts/tool-call-part.js';
+import { MessageActions, type ChatEditDetail } from './message-actions.js';
+import { messageActionsStyles } from './message-actions.styles.js';
+import { messageAttachmentsStyles, renderMessageAttachments } from './message-attachments.js';
 import { usageText } from './usage-text.js';
 
 export type { ToolRenderer } from './parts/tool-call-part.js';
@@ -61,6 +64,8 @@ const FRAME_FALLBACK_MS = 100;
  * @event chat-retry - The reader pressed Retry on a failed reply. `detail: { message }`; bubbles, is composed and
  * cancelable. Inside `<chat-stream>` (which provides its chat through `chatContext`) the reply is then
  * asked again, unless a listener cancels the event.
+ * @event chat-edit - The reader sent an edited user message. `detail: { message, text }`; bubbles, is composed and
+ * cancelable. Unless a listener cancels it, the conversation replaces that message and asks again.
  *
  * @csspart message - The row holding the avatar and the bubble.
  * @csspart bubble - The message's box.
@@ -81,6 +86,18 @@ const FRAME_FALLBACK_MS = 100;
  * @csspart error - The error notice (`role="alert"`).
  * @csspart retry - The retry button.
  * @csspart usage - The footer with token usage and model.
+ * @csspart attachments - The files sent with a user message (images as thumbnails, other files by name).
+ * @csspart attachment - One of those files.
+ * @csspart actions - The row of actions under a finished message (shown on hover and keyboard focus; always on the conversation's last message).
+ * @csspart copy - Copies the message as markdown.
+ * @csspart regenerate - Asks the conversation's last reply again.
+ * @csspart edit - Opens the inline editor of a user message.
+ * @csspart feedback-up - Rates a reply as good (`aria-pressed`; pressing again takes it back).
+ * @csspart feedback-down - Rates a reply as bad.
+ * @csspart editor - The inline editor (text area, Cancel, Send) in a user message's bubble.
+ * @csspart editor-input - The inline editor's text area.
+ * @csspart editor-cancel - The inline editor's Cancel button.
+ * @csspart editor-send - The inline editor's Send button.
  *
  * @cssproperty --chat-font - Font family.
  * @cssproperty --chat-font-size - Base font size.
@@ -99,7 +116,7 @@ const FRAME_FALLBACK_MS = 100;
  * @cssproperty --chat-focus-ring - Focus outline colour.
  */
 export class ChatMessageElement extends LitElement {
-  static override styles = [themeTokens, focusRing, chatMessageStyles];
+  static override styles = [themeTokens, focusRing, visuallyHidden, chatMessageStyles, messageActionsStyles, messageAttachmentsStyles];
 
   /** Defines the element under `tag` (default `chat-message`); warns instead of throwing when the tag is taken. */
   static define(tag = 'chat-message'): void {
@@ -158,6 +175,11 @@ export class ChatMessageElement extends LitElement {
   private readonly lightText = new LightDomText(this);
   private readonly l10n = new LocalizeController(this);
   private readonly parts = new MessageParts({ l10n: this.l10n, answer: (call, approved) => this.answerApproval(call, approved) });
+  private readonly actions = new MessageActions(this, {
+    chat: () => this.chat,
+    source: () => (this.message ? this.message.content : this.lightText.text),
+    l10n: this.l10n,
+  });
   /** The html add-on: being loaded, or known to be missing (raw HTML then stays text). */
   private htmlAddOn: 'loading' | 'missing' | undefined;
 
@@ -192,6 +214,11 @@ export class ChatMessageElement extends LitElement {
     }
   }
 
+  /** Opens the inline editor of a user message in a conversation (as its Edit button does). */
+  startEdit(): void {
+    this.actions.startEdit();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('message')) {
       this.lightText.setEnabled(!this.message);
@@ -209,12 +236,15 @@ export class ChatMessageElement extends LitElement {
     return html`${this.renderCopyLabels()}<div class="message" part="message">
       <slot name="avatar"></slot>
       <div class="bubble" part="bubble">
-        ${this.parts.render(this.partsInput())}
+        ${renderMessageAttachments(message?.attachments, this.l10n.text('attachments'))}
+        ${this.actions.renderEditor()}
+        <div class="parts" ?hidden=${this.actions.editing}>${this.parts.render(this.partsInput())}</div>
         ${this.status === 'stopped' ? html`<p part="stopped" class="stopped">${this.l10n.text('stopped')}</p>` : nothing}
         ${this.status === 'error' ? this.renderError() : nothing}
         ${usage ? html`<footer part="usage" class="usage">${usage}</footer>` : nothing}
       </div>
-    </div>`;
+    </div>
+    ${this.actions.render()}`;
   }
 
   /** The hidden texts the copy buttons of code blocks are named by (`aria-labelledby`), in this element's language. */
@@ -288,5 +318,6 @@ export class ChatMessageElement extends LitElement {
 declare global {
   interface HTMLElementEventMap {
     'chat-retry': CustomEvent<ChatRetryDetail>;
+    'chat-edit': CustomEvent<ChatEditDetail>;
   }
 }

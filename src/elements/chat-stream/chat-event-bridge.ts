@@ -1,5 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Chat, ChatEventMap } from '../../store/chat.js';
+import type { Attachment } from '../../types.js';
+import type { ChatEditDetail } from '../chat-message/message-actions.js';
 
 /** Which store event becomes which DOM event. */
 export const bridgedEvents = {
@@ -9,6 +11,7 @@ export const bridgedEvents = {
   messageEnd: 'chat-message-end',
   error: 'chat-error',
   toolApproval: 'chat-tool-approval',
+  feedback: 'chat-feedback',
 } as const satisfies Partial<Record<keyof ChatEventMap, `chat-${string}`>>;
 
 type Bridged = keyof typeof bridgedEvents;
@@ -18,7 +21,8 @@ export type ChatStoreEventMap = { [K in Bridged as (typeof bridgedEvents)[K]]: C
 
 /** The events of `<chat-stream>`: `chat-send`, then the store's events as `chat-*` DOM events. */
 export interface ChatStreamEventMap extends ChatStoreEventMap {
-  'chat-send': CustomEvent<{ prompt: string }>;
+  'chat-send': CustomEvent<{ prompt: string; attachments?: Attachment[] }>;
+  'chat-edit': CustomEvent<ChatEditDetail>;
 }
 
 declare global {

@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { buttonBase, focusRing, themeTokens, visuallyHidden } from '../shared/theme.js';
+import { emptyStateStyles } from './empty-state.js';
 
 // Logical properties throughout, so the conversation mirrors under dir="rtl".
 export const styles = [
@@ -7,6 +8,7 @@ export const styles = [
   focusRing,
   buttonBase,
   visuallyHidden,
+  emptyStateStyles,
   css`
   :host {
     display: block;

@@ -6,8 +6,8 @@ import { createChat, type Chat, type MessageAtom } from '../../store/chat.js';
 import { StoreController } from '../../store/store-controller.js';
 import type { ProtocolName } from '../../protocols/types.js';
 import type { HeadersOption, RequestBodyShaper } from '../../transport/request-body.js';
-import type { ChatStatus, Message } from '../../types.js';
-import { ChatComposerElement, type ChatSubmitDetail } from '../chat-composer/chat-composer.js';
+import type { Attachment, ChatStatus, Message } from '../../types.js';
+import { ChatComposerElement, type ChatSubmitDetail, type UploadHook } from '../chat-composer/chat-composer.js';
 import { ChatMessageElement } from '../chat-message/chat-message.js';
 import type { ToolRenderer } from '../chat-message/parts/tool-call-part.js';
 import { chatContext } from '../shared/chat-context.js';
@@ -21,6 +21,7 @@ import { HistoryController } from './history-controller.js';
 import { bindMessage } from './message-binding.js';
 import { transportFromConfig, type TransportName } from './request-config.js';
 import { renderWait } from './wait-text.js';
+import { renderEmptyState } from './empty-state.js';
 import { composerParts, messageParts } from './forwarded-parts.js';
 import { ScrollController } from './scroll-controller.js';
 import { styles } from './chat-stream.styles.js';
@@ -32,7 +33,7 @@ export type { ChatStreamEventMap } from './chat-event-bridge.js';
  *
  * @summary Streams an LLM conversation from an SSE, WebSocket or ActionCable endpoint.
  * @slot composer - Replaces the built-in `<chat-composer>` (a `chat-submit` event from it sends).
- * @slot empty - Shown while there are no messages.
+ * @slot empty - A greeting shown while there are no messages, above the suggestions (default: the `emptyGreeting` string).
  * @event chat-send - Before a request; cancelable. `detail: { prompt }`
  * @event chat-message-start - The first chunk of a reply arrived. `detail: { message }`
  * @event chat-chunk - Every chunk. `detail: { message, chunk }`
@@ -40,6 +41,11 @@ export type { ChatStreamEventMap } from './chat-event-bridge.js';
  * @event chat-message-end - The reply completed. `detail: { message, usage }`
  * @event chat-error - The reply failed; its partial text stays. `detail: { message, error }`
  * @event chat-tool-approval - The reader approved or denied a tool call (`respondToToolApproval`). `detail: { message, toolCall, approved }`
+ * @event chat-feedback - The reader rated a reply (or took the rating back). `detail: { message, value }`, value `up`, `down` or `null`
+ * @event chat-edit - A user message is about to be replaced and asked again (`edit()`, or its inline editor); cancelable. `detail: { message, text }`
+ * @csspart greeting - The default greeting of an empty conversation.
+ * @csspart suggestions - The list of suggested prompts.
+ * @csspart suggestion - One suggested prompt (a button; choosing it sends it).
  * @csspart log - The scrolling `role="log"` region holding the messages.
  * @csspart composer - The built-in composer form.
  * @csspart input - The composer's text area.
@@ -107,6 +113,14 @@ export class ChatStreamElement extends LitElement {
   @property({ type: Boolean }) resume = false;
   /** Retry a request that got 429/503 or could not connect, up to this many times, with backoff that honours `Retry-After`. */
   @property({ type: Number, attribute: 'retry-attempts' }) retryAttempts = 0;
+  /** Files the composer takes (a file input's `accept` list, `image/*,.pdf`): by button, paste and drop, sent with the prompt. None without it. */
+  @property() accept?: string;
+  /** Largest file the composer takes, in bytes; larger ones are refused with a notice. */
+  @property({ type: Number, attribute: 'max-file-size' }) maxFileSize?: number;
+  /** Uploads each attached file first (`async (file) => ({ url })`); without it files go as `data:` URLs. */
+  @property({ attribute: false }) upload?: UploadHook;
+  /** Starter prompts, shown as buttons while the conversation is empty; choosing one sends it. */
+  @property({ attribute: false }) suggestions: string[] = [];
   /** Request headers, or a function returning them (CSRF token, Authorization). */
   @property({ attribute: false }) headers: HeadersOption = {};
   /** Shapes the request body. */
@@ -172,12 +186,13 @@ export class ChatStreamElement extends LitElement {
     return this.chat.$messageAtoms.get().map((message) => message.get());
   }
 
-  /** Sends `text` and streams the reply. Resolves when the reply ends, whatever its outcome. */
-  async send(text: string): Promise<void> {
+  /** Sends `text` (and any files) and streams the reply. Resolves when the reply ends, whatever its outcome. */
+  async send(text: string, attachments: Attachment[] = []): Promise<void> {
     const prompt = text.trim();
-    if (!prompt) return;
-    const allowed = this.dispatchEvent(new CustomEvent('chat-send', { detail: { prompt }, bubbles: true, composed: true, cancelable: true }));
-    if (allowed) await this.chat.send(prompt);
+    if (!prompt && !attachments.length) return;
+    const detail = attachments.length ? { prompt, attachments } : { prompt };
+    const allowed = this.dispatchEvent(new CustomEvent('chat-send', { detail, bubbles: true, composed: true, cancelable: true }));
+    if (allowed) await this.chat.send(prompt, attachments);
   }
 
   /** Aborts the reply; the partial text stays and the message is marked `stopped`. */
@@ -196,6 +211,26 @@ export class ChatStreamElement extends LitElement {
    */
   respondToToolApproval(toolCallId: string, approved: boolean): void {
     this.chat.respondToToolApproval(toolCallId, approved);
+  }
+
+  /** Asks the last user turn again, replacing the reply after it whatever its status. */
+  async regenerate(): Promise<void> {
+    await this.chat.regenerate();
+  }
+
+  /**
+   * Replaces the text of the user message `messageId`, drops every message after it and asks
+   * again, unless a `chat-edit` listener cancels. Rejects with a `ConfigurationError` for an id
+   * that is not a user message's.
+   */
+  async edit(messageId: string, text: string): Promise<void> {
+    const prompt = text.trim();
+    const message = this.messages.find((candidate) => candidate.id === messageId);
+    // An unknown id gets the store's clear error; an empty text, like an empty send, does nothing.
+    if (!message) return this.chat.edit(messageId, prompt);
+    if (!prompt) return;
+    const event = new CustomEvent('chat-edit', { detail: { message, text: prompt }, bubbles: true, composed: true, cancelable: true });
+    if (this.dispatchEvent(event)) await this.chat.edit(messageId, prompt);
   }
 
   /** Removes every message. */
@@ -255,6 +290,7 @@ export class ChatStreamElement extends LitElement {
   private readonly lastUserRow = () => [...this.renderRoot.querySelectorAll('chat-message[from="user"]')].at(-1);
 
   private readonly onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'ArrowUp') return this.editLastOnArrowUp(event);
     // Escape stops a streaming reply from anywhere in the conversation (the composer handles its own).
     if (event.key !== 'Escape' || event.defaultPrevented || event.isComposing) return;
     const status = this.status;
@@ -263,7 +299,25 @@ export class ChatStreamElement extends LitElement {
     this.stop();
   };
 
-  private readonly onSubmit = (event: CustomEvent<ChatSubmitDetail>) => void this.send(event.detail.text);
+  /** ArrowUp in an empty composer opens the editor of the last user message. */
+  private editLastOnArrowUp(event: KeyboardEvent) {
+    if (event.defaultPrevented || event.isComposing || event.shiftKey || event.altKey || event.ctrlKey || event.metaKey) return;
+    const composer = event.composedPath().find((target): target is ChatComposerElement => target instanceof ChatComposerElement);
+    if (!composer || composer.value !== '') return;
+    const last = this.lastUserRow() as ChatMessageElement | undefined;
+    if (!last) return;
+    event.preventDefault();
+    last.startEdit();
+  }
+
+  private readonly onSubmit = (event: CustomEvent<ChatSubmitDetail>) => void this.send(event.detail.text, event.detail.attachments);
+
+  private readonly onSuggestion = (prompt: string) => {
+    // The buttons go as the conversation starts: focus goes on to where the next question is typed.
+    const composer = this.noComposer ? undefined : (this.querySelector<HTMLElement>('[slot="composer"]') ?? this.renderRoot.querySelector<HTMLElement>('chat-composer'));
+    (composer ?? this.logElement)?.focus();
+    void this.send(prompt);
+  };
 
   private readonly onStopRequest = () => this.stop();
 
@@ -281,7 +335,7 @@ export class ChatStreamElement extends LitElement {
     return html`<div class="frame">
       <div class="log" part="log" role="log" aria-live=${live} aria-relevant="additions" aria-busy=${busy ? 'true' : 'false'} tabindex="0" aria-label=${this.l10n.text('conversation')}>
         <div class="log-content">
-          ${atoms.length === 0 ? html`<slot name="empty"></slot>` : nothing}
+          ${atoms.length === 0 ? renderEmptyState(this.suggestions, this.l10n, this.onSuggestion) : nothing}
           ${this.history.state.hidden > 0
             ? html`<button class="load-earlier" part="load-earlier" type="button" @click=${this.onShowEarlier}>${this.l10n.text('showEarlier')}</button>`
             : nothing}
@@ -307,7 +361,14 @@ export class ChatStreamElement extends LitElement {
       ${this.noComposer
         ? nothing
         : html`<slot name="composer" @chat-submit=${this.onSubmit} @chat-stop=${this.onStopRequest}>
-            <chat-composer exportparts=${composerParts} placeholder=${this.placeholder ?? nothing} ?busy=${busy}></chat-composer>
+            <chat-composer
+              exportparts=${composerParts}
+              placeholder=${this.placeholder ?? nothing}
+              ?busy=${busy}
+              accept=${this.accept ?? nothing}
+              .maxFileSize=${this.maxFileSize}
+              .upload=${this.upload}
+            ></chat-composer>
           </slot>`}
     </div>`;
   }
