@@ -17,6 +17,8 @@ interface Kind {
   type: string;
   /** Written before a piece that does not start the block, so it reads as part of it (a fence line, a table's head). */
   context: string;
+  /** Whether the live text still belongs to the block, when the lexer's reading of it alone cannot tell. */
+  continues?(text: string): boolean;
   /** Whether a piece may start at the line that begins at `at`; `piece`: the text before it since the last cut. */
   cutsBefore(text: string, at: number, piece: string): boolean;
   /** Moves what a piece rendered (`from`) into the block's element (`into`); the nodes moved, or undefined if it does not fit. */
@@ -49,15 +51,23 @@ export class OpenBlockWindow {
     this.start = start;
   }
 
-  /** A window on `block` (starting at `at` in the source) when it is long and of a kind that can be cut; it shows the block. */
-  static open(tail: HTMLElement, block: MarkdownBlock, at: number, features: MarkdownFeatures, lexer: MarkedOptions, links: LinkDefinitions): OpenBlockWindow | undefined {
-    if (block.raw.length < WINDOW_FROM) return undefined;
+  /**
+   * A window on the last of the open `blocks` (which start at `at` in the source) when it is long
+   * and of a kind that can be cut; it shows them all. The open blocks before it (a line or two the
+   * long one interrupted) are short and shown as they are.
+   */
+  static open(tail: HTMLElement, blocks: MarkdownBlock[], at: number, features: MarkdownFeatures, lexer: MarkedOptions, links: LinkDefinitions): OpenBlockWindow | undefined {
+    const block = blocks[blocks.length - 1];
+    if (!block || block.raw.length < WINDOW_FROM) return undefined;
+    let before = '';
+    for (let i = 0; i < blocks.length - 1; i++) before += blocks[i].raw;
+    if (before.length > LIVE_MAX) return undefined;
     const kind = kindOf(block);
     if (!kind) return undefined;
     const cut = findCut(kind, block.raw);
     if (cut === undefined) return undefined;
-    const window = new OpenBlockWindow(tail, kind, features, lexer, at + cut);
-    tail.replaceChildren(renderMarkdownBlock(block.raw.slice(0, cut), features, links));
+    const window = new OpenBlockWindow(tail, kind, features, lexer, at + before.length + cut);
+    tail.replaceChildren(renderMarkdownBlock(before + block.raw.slice(0, cut), features, links));
     window.showLive(block.raw.slice(cut), links);
     return window;
   }
@@ -67,8 +77,12 @@ export class OpenBlockWindow {
    * this kind (the block ended or changed): the caller then renders the open text whole.
    */
   update(text: string, links: LinkDefinitions): boolean {
-    const blocks = splitBlocks(this.kind.context + text, this.lexer, links);
-    if (blocks.length !== 1 || blocks[0].type !== this.kind.type) return false;
+    if (this.kind.continues) {
+      if (!this.kind.continues(text)) return false;
+    } else {
+      const blocks = splitBlocks(this.kind.context + text, this.lexer, links);
+      if (blocks.length !== 1 || blocks[0].type !== this.kind.type) return false;
+    }
     this.takeLive();
     let live = text;
     if (text.length > LIVE_MAX) {
@@ -142,11 +156,7 @@ function lineAt(text: string, at: number): string {
   return text.slice(at, end === -1 ? undefined : end);
 }
 
-/** The line before the one starting at `at`. */
-function lineBefore(text: string, at: number): string {
-  return text.slice(text.lastIndexOf('\n', at - 2) + 1, at - 1);
-}
-
+const BLANK_LINE = /\n[ \t]*\n/;
 const FENCE_START = /^ {0,3}(`{3,}|~{3,})/;
 const LIST_MARKER = /^(?:([-*+])|\d{1,9}([.)]))[ \t]/;
 
@@ -204,9 +214,19 @@ function kindOf(block: MarkdownBlock): Kind | undefined {
       return {
         type: 'blockquote',
         context: '',
-        // Between two of the quote's paragraphs (an empty `>` line), with no code fence inside the quote so far.
-        cutsBefore: (text, at, piece) => /^ {0,3}>/.test(lineAt(text, at)) && /^ {0,3}>[ \t]*$/.test(lineBefore(text, at)) && !/```|~~~/.test(piece),
+        // At a line of the quote's own (not a lazy one), with no code fence inside the quote so far;
+        // best between two of its paragraphs, but a quote nested many levels deep may have no such line.
+        cutsBefore: (text, at, piece) => /^ {0,3}>/.test(lineAt(text, at)) && !/```|~~~/.test(piece),
         merge: sameTag(['BLOCKQUOTE']),
+      };
+    case 'html':
+      // Raw HTML ends at its first blank line (see `markdown-lexer.ts`); nothing else ends it.
+      return {
+        type: 'html',
+        context: '',
+        continues: (text) => !BLANK_LINE.test(text),
+        cutsBefore: () => true,
+        merge: (into, from) => (into.tagName === 'P' && from.tagName === 'P' && into.className === from.className ? moveChildren(into, from, '\n') : undefined),
       };
     default:
       return undefined;

@@ -1,7 +1,7 @@
 import { healMarkdown } from './heal-markdown.js';
 import { renderMarkdownBlock, renderMarkdownTokens } from './render-block.js';
 import { isClosedBlock, normalizeNewlines, splitBlocks, type MarkdownBlock } from './split-blocks.js';
-import { OpenBlockWindow } from './open-block-window.js';
+import { OpenBlockWindow, WINDOW_FROM } from './open-block-window.js';
 import { Sections } from './sections.js';
 import { extendsText } from './text-growth.js';
 import { enhanceBlocks } from './enhance.js';
@@ -48,6 +48,8 @@ export class StreamingMarkdownView {
   private openLexedAt = -1;
   /** Shows a long open block (see `OpenBlockWindow`). */
   private window: OpenBlockWindow | undefined;
+  /** New text shown as plain text after a long open block no window fits, until the source reaches `until`. */
+  private held: { from: number; until: number; text: Text } | undefined;
   private phase: ReplyPhase = 'streaming';
   private continuation = 0;
   private budgetStart = -Infinity;
@@ -108,6 +110,18 @@ export class StreamingMarkdownView {
       this.window = undefined;
       this.tailKey = '';
     }
+    // A long open block no window fits (one line of many KiB): the new text waits as plain text
+    // until the block has grown by an eighth, then the block is rendered whole again. Each render
+    // costs its length, and the lengths grow geometrically: linear in all.
+    if (this.held) {
+      if (streaming && this.queueHead === this.queue.length && this.source.length < this.held.until) {
+        this.held.text.data = this.source.slice(this.held.from);
+        return;
+      }
+      this.held.text.remove();
+      this.held = undefined;
+      this.tailKey = '';
+    }
     // While streaming, closed blocks are rendered for at most a frame's budget per update; the rest
     // waits for the next frame, so a burst of hundreds of KiB never holds one frame for long. A
     // finished reply is rendered whole at once (what a caller of `update` expects to see).
@@ -125,8 +139,8 @@ export class StreamingMarkdownView {
     const key = `${phase[0]}${open}`;
     if (key === this.tailKey) return;
     this.tailKey = key;
-    if (streaming && this.openBlocks.length === 1) {
-      this.window = OpenBlockWindow.open(this.tail, this.openBlocks[0], this.lexedUpTo, this.features, this.lexer, this.links);
+    if (streaming) {
+      this.window = OpenBlockWindow.open(this.tail, this.openBlocks, this.lexedUpTo, this.features, this.lexer, this.links);
       if (this.window) {
         this.tailRendered = undefined;
         return;
@@ -136,6 +150,12 @@ export class StreamingMarkdownView {
     const source = phase === 'complete' ? open : healMarkdown(open);
     this.tail.replaceChildren(open.trim() ? renderMarkdownBlock(source, this.features, this.links) : '');
     this.tailRendered = source;
+    if (streaming && open.length >= WINDOW_FROM) {
+      const text = document.createTextNode('');
+      innermostBlock(this.tail).append(text);
+      this.held = { from: this.source.length, until: this.source.length + Math.ceil(open.length / 8), text };
+      this.tailRendered = undefined;
+    }
   }
 
   /**
@@ -229,6 +249,7 @@ export class StreamingMarkdownView {
     this.openBlocks = [];
     this.openLexedAt = -1;
     this.window = undefined;
+    this.held = undefined;
     if (this.continuation) cancelAnimationFrame(this.continuation);
     this.continuation = 0;
     this.tailKey = '';
@@ -262,6 +283,13 @@ export class StreamingMarkdownView {
     element.append(...nodes);
     return element;
   }
+}
+
+/** The last element of `root` that holds flowing text (the last paragraph, also inside quotes and lists). */
+function innermostBlock(root: Element): Element {
+  let element = root;
+  for (let last = element.lastElementChild; last && /^(?:P|BLOCKQUOTE|UL|OL|LI|H[1-6])$/.test(last.tagName); last = element.lastElementChild) element = last;
+  return element;
 }
 
 /** How many of `blocks` are closed: every block but the last, once the one after it has begun (see `isClosedBlock`). */
