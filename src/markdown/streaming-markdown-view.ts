@@ -17,11 +17,13 @@ export type ReplyPhase = 'streaming' | 'cut' | 'complete';
 /** Closed blocks per section (see `Sections`). */
 const SECTION_BLOCKS = 8;
 /** Rendering time a streaming update may take per frame, of the 50 ms a task may take at most. */
-const FRAME_BUDGET_MS = 16;
+const FRAME_BUDGET_MS = 10;
 /** Updates less than a frame apart share one budget. */
 const FRAME_MS = 16;
 /** Most text one lexing pass reads while streaming. */
 const LEX_SLICE = 32 * 1024;
+/** More text than this left to render is rendered within frame budgets even when the reply is finished. */
+const BACKLOG = 64 * 1024;
 /** Most blocks rendered in one pass (see `renderClosed`). */
 const RUN_BLOCKS = 32;
 
@@ -52,6 +54,8 @@ export class StreamingMarkdownView {
   private held: { from: number; until: number; text: Text } | undefined;
   private phase: ReplyPhase = 'streaming';
   private continuation = 0;
+  /** Where the rendered closed blocks end in `source`. */
+  private renderedUpTo = 0;
   private budgetStart = -Infinity;
   private readonly tail: HTMLElement;
   /** Where closed blocks go, before the open one. */
@@ -123,11 +127,13 @@ export class StreamingMarkdownView {
       this.tailKey = '';
     }
     // While streaming, closed blocks are rendered for at most a frame's budget per update; the rest
-    // waits for the next frame, so a burst of hundreds of KiB never holds one frame for long. A
-    // finished reply is rendered whole at once (what a caller of `update` expects to see).
-    const deadline = streaming ? this.frameDeadline() : Infinity;
+    // waits for the next frame, so a burst of hundreds of KiB never holds one frame for long. So is
+    // a finished reply with more than `BACKLOG` left (a burst that ended before the first frame, a
+    // long history message); with less, it is shown whole at once, as a caller of `update` expects.
+    const budgeted = streaming || this.source.length - this.renderedUpTo > BACKLOG;
+    const deadline = budgeted ? this.frameDeadline() : Infinity;
     for (;;) {
-      if (this.queueHead === this.queue.length && this.openLexedAt !== this.source.length) this.lexMore(streaming);
+      if (this.queueHead === this.queue.length && this.openLexedAt !== this.source.length) this.lexMore(budgeted);
       this.renderQueued(deadline);
       if (this.queueHead === this.queue.length && this.openLexedAt === this.source.length) break;
       if (performance.now() >= deadline) {
@@ -163,10 +169,10 @@ export class StreamingMarkdownView {
    * streaming it reads at most `LEX_SLICE` at a time: a block closed within a prefix of the text
    * is closed in the whole text too (that is what closed means).
    */
-  private lexMore(streaming: boolean): void {
+  private lexMore(sliced: boolean): void {
     const length = this.source.length;
     let end = length;
-    if (streaming && length - this.lexedUpTo > LEX_SLICE) {
+    if (sliced && length - this.lexedUpTo > LEX_SLICE) {
       const lineEnd = this.source.indexOf('\n', this.lexedUpTo + LEX_SLICE);
       if (lineEnd !== -1) end = lineEnd + 1;
     }
@@ -205,6 +211,7 @@ export class StreamingMarkdownView {
         enhanceBlocks([element], this.features);
         this.tailRendered = undefined;
         this.tailKey = '';
+        this.renderedUpTo += block.raw.length;
         this.queueHead++;
         continue;
       }
@@ -219,6 +226,7 @@ export class StreamingMarkdownView {
       this.sections.append(...closed);
       enhanceBlocks(closed, this.features);
       this.tailRendered = undefined;
+      for (let i = this.queueHead; i < to; i++) this.renderedUpTo += this.queue[i].raw.length;
       this.queueHead = to;
     }
   }
@@ -244,6 +252,7 @@ export class StreamingMarkdownView {
     this.consumed = 0;
     this.source = '';
     this.lexedUpTo = 0;
+    this.renderedUpTo = 0;
     this.queue = [];
     this.queueHead = 0;
     this.openBlocks = [];
