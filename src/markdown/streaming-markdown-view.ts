@@ -246,6 +246,11 @@ export class StreamingMarkdownView {
     });
   }
 
+  /** Resolves once everything given to `update` is rendered (a burst may take a few frames). */
+  async settled(): Promise<void> {
+    while (this.continuation) await new Promise((resolve) => requestAnimationFrame(resolve));
+  }
+
   /** Forgets everything shown. */
   reset(): void {
     this.shown = '';
