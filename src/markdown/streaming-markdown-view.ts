@@ -21,11 +21,11 @@ const FRAME_BUDGET_MS = 10;
 /** Updates less than a frame apart share one budget. */
 const FRAME_MS = 16;
 /** Most text one lexing pass reads while streaming. */
-const LEX_SLICE = 32 * 1024;
+const LEX_SLICE = 16 * 1024;
 /** More text than this left to render is rendered within frame budgets even when the reply is finished. */
 const BACKLOG = 64 * 1024;
 /** Most blocks rendered in one pass (see `renderClosed`). */
-const RUN_BLOCKS = 32;
+const RUN_BLOCKS = 16;
 
 /**
  * Renders growing markdown into a container, one top-level block at a time. Closed blocks are
@@ -133,13 +133,14 @@ export class StreamingMarkdownView {
     const budgeted = streaming || this.source.length - this.renderedUpTo > BACKLOG;
     const deadline = budgeted ? this.frameDeadline() : Infinity;
     for (;;) {
-      if (this.queueHead === this.queue.length && this.openLexedAt !== this.source.length) this.lexMore(budgeted);
-      this.renderQueued(deadline);
       if (this.queueHead === this.queue.length && this.openLexedAt === this.source.length) break;
+      // A second update in the same frame finds the budget spent: it leaves the work to the next.
       if (performance.now() >= deadline) {
         this.continueNextFrame();
         return;
       }
+      if (this.queueHead === this.queue.length) this.lexMore(budgeted);
+      this.renderQueued(deadline);
     }
     const open = this.source.slice(this.lexedUpTo);
     const key = `${phase[0]}${open}`;
@@ -198,10 +199,10 @@ export class StreamingMarkdownView {
     }
   }
 
-  /** Renders queued closed blocks until `deadline` (at least one step). */
+  /** Renders queued closed blocks until `deadline`. */
   private renderQueued(deadline: number): void {
     const html = this.features.allowHtml ?? false;
-    for (let first = true; this.queueHead < this.queue.length && (first || performance.now() < deadline); first = false) {
+    while (this.queueHead < this.queue.length && performance.now() < deadline) {
       const block = this.queue[this.queueHead];
       // The open block, once closed, often is exactly what was last rendered: keep that DOM.
       if (this.tailRendered !== undefined && this.tailRendered.trimEnd() === block.raw.trimEnd()) {
