@@ -18,8 +18,8 @@ export type ReplyPhase = 'streaming' | 'cut' | 'complete';
 const SECTION_BLOCKS = 8;
 /** Rendering time a streaming update may take per frame, of the 50 ms a task may take at most. */
 const FRAME_BUDGET_MS = 10;
-/** Updates less than a frame apart share one budget. */
-const FRAME_MS = 16;
+/** Updates in one frame, or less than this apart, share one budget. */
+const FRAME_MS = 50;
 /** Most text one lexing pass reads while streaming. */
 const LEX_SLICE = 16 * 1024;
 /** More text than this left to render is rendered within frame budgets even when the reply is finished. */
@@ -57,6 +57,7 @@ export class StreamingMarkdownView {
   /** Where the rendered closed blocks end in `source`. */
   private renderedUpTo = 0;
   private budgetStart = -Infinity;
+  private budgetFrame: CSSNumberish | null = null;
   private readonly tail: HTMLElement;
   /** Where closed blocks go, before the open one. */
   private readonly sections: Sections;
@@ -132,15 +133,20 @@ export class StreamingMarkdownView {
     // long history message); with less, it is shown whole at once, as a caller of `update` expects.
     const budgeted = streaming || this.source.length - this.renderedUpTo > BACKLOG;
     const deadline = budgeted ? this.frameDeadline() : Infinity;
-    for (;;) {
-      if (this.queueHead === this.queue.length && this.openLexedAt === this.source.length) break;
-      // A second update in the same frame finds the budget spent: it leaves the work to the next.
-      if (performance.now() >= deadline) {
+    // Each update reads its new text (one slice at least); rendering closed blocks waits for the
+    // next frame once this frame's budget is spent, also when a second update comes in one frame.
+    for (let lexed = false; ; ) {
+      const queued = this.queueHead < this.queue.length;
+      if (!queued && this.openLexedAt === this.source.length) break;
+      if ((queued || lexed) && performance.now() >= deadline) {
         this.continueNextFrame();
         return;
       }
-      if (this.queueHead === this.queue.length) this.lexMore(budgeted);
-      this.renderQueued(deadline);
+      if (queued) this.renderQueued(deadline);
+      else {
+        this.lexMore(budgeted);
+        lexed = true;
+      }
     }
     const open = this.source.slice(this.lexedUpTo);
     const key = `${phase[0]}${open}`;
@@ -235,7 +241,13 @@ export class StreamingMarkdownView {
   /** The end of this frame's rendering budget, shared by every update within one frame. */
   private frameDeadline(): number {
     const now = performance.now();
-    if (now - this.budgetStart > FRAME_MS) this.budgetStart = now;
+    // The document timeline's time is the frame's (the same in all of a frame's callbacks); a
+    // hidden tab runs no frames, and its updates (on a timer) each get a budget of their own.
+    const frame = document.timeline?.currentTime ?? null;
+    if (frame !== this.budgetFrame || now - this.budgetStart > FRAME_MS) {
+      this.budgetFrame = frame;
+      this.budgetStart = now;
+    }
     return this.budgetStart + FRAME_BUDGET_MS;
   }
 
