@@ -87,7 +87,7 @@ describe('reply content stays in its message box', function () {
           expect([held.top, held.left], `a fixed element stays in .${part.className}`).to.deep.equal([box.top, box.left]);
         }
         for (const element of Array.from(content.querySelectorAll('*'))) {
-          const ours = element.closest('[part="code-block"]') && (element.matches('[part="code-block"], [part="copy-button"]'));
+          const ours = element.closest('[part="code-block"]') && (element.matches('[part="code-block"], [part="code-header"], [part="code-language"], [part="copy-button"]'));
           if (ours || element.matches('.section, .block')) continue;
           const where = `<${element.localName} ${Array.from(element.attributes, (a) => `${a.name}="${a.value}"`).join(' ')}>`;
           const classes = Array.from(element.classList);

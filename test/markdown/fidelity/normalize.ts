@@ -1,8 +1,8 @@
 /**
  * A comparable form of rendered markdown: elements with their attributes sorted, text with runs of
  * whitespace made one space, whitespace-only text between elements dropped. What the renderer adds
- * by design is taken out: its wrappers (`.section`, `.block`, a code block's `.code-block` and copy
- * button), `rel`/`target` on links, and `<input>` (a task list's box: inputs are never rendered).
+ * by design is taken out: its wrappers (`.section`, `.block`, a code block's `.code-block` and its
+ * header row with the language and copy button), `rel`/`target` on links, and `<input>` (a task list's box: inputs are never rendered).
  */
 const BLOCKS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'blockquote', 'pre', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'hr', 'div']);
 
@@ -25,7 +25,7 @@ export function normalize(root: Node): string {
       }
       if (!(child instanceof Element)) continue;
       const tag = child.localName;
-      if (tag === 'input' || (tag === 'button' && child.classList.contains('copy'))) continue;
+      if (tag === 'input' || (tag === 'div' && child.classList.contains('code-header'))) continue;
       if (tag === 'div' && (child.classList.contains('section') || child.classList.contains('block') || child.classList.contains('code-block'))) {
         walk(child);
         continue;
