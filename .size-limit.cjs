@@ -22,6 +22,12 @@ module.exports = [
     gzip: true,
     limit: '39.75 KiB',
   },
+  {
+    name: 'dist/chat-stream-elements-markdown.js (the markdown renderer: marked and ours; the ES module bundle loads it on first use)',
+    path: 'dist/chat-stream-elements-markdown.js',
+    gzip: true,
+    limit: '25 KiB',
+  },
   { name: 'add-on actioncable (with @rails/actioncable)', path: 'dist/chat-stream-elements-actioncable.js', gzip: true, limit: '5 KiB' },
   { name: 'add-on html (DOMPurify)', path: 'dist/chat-stream-elements-html.js', gzip: true, limit: '13 KiB' },
   { name: 'add-on highlight (Shiki core, raw JavaScript engine; precompiled grammars load per language)', path: 'dist/chat-stream-elements-highlight.js', gzip: true, limit: '40 KiB' },

@@ -2,7 +2,8 @@ import { consume } from '@lit/context';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { StreamingMarkdownView } from '../../markdown/streaming-markdown-view.js';
+import type { StreamingMarkdownView } from '../../markdown/streaming-markdown-view.js';
+import { loadMarkdownRenderer, markdownRenderer } from '../../markdown/markdown-loader.js';
 import { StreamingTextView } from '../../markdown/streaming-text-view.js';
 import { copyLabelIds, handleCopyClick } from '../../markdown/code-copy.js';
 import { warmUpMarkdown } from '../../markdown/warm-up.js';
@@ -134,6 +135,9 @@ export class ChatMessageElement extends LitElement {
   private readonly lightText = new LightDomText(this);
   private readonly l10n = new LocalizeController(this);
   private view?: StreamingMarkdownView | StreamingTextView;
+  /** The markdown renderer's chunk, while it loads (see `markdown-loader.ts`); whether it failed to. */
+  private markdownLoading: Promise<void> | undefined;
+  private markdownFailed = false;
   /** The html add-on: being loaded, or known to be missing (raw HTML then stays text). */
   private htmlAddOn: 'loading' | 'missing' | undefined;
 
@@ -156,6 +160,16 @@ export class ChatMessageElement extends LitElement {
       });
     });
     super.scheduleUpdate();
+  }
+
+  /** Also waits for the markdown renderer, so `await updateComplete` sees the content rendered. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.markdownLoading) {
+      await this.markdownLoading;
+      done = await super.getUpdateComplete();
+    }
+    return done;
   }
 
   override connectedCallback(): void {
@@ -240,20 +254,35 @@ export class ChatMessageElement extends LitElement {
     if (!container) return;
     const features = this.markdownFeatures();
     if (!features) return;
-    const stale = this.view instanceof StreamingMarkdownView && featuresKey(this.view.features) !== featuresKey(features);
+    const markdown = this.format === 'text' ? undefined : markdownRenderer();
+    const stale = this.view && !(this.view instanceof StreamingTextView) && featuresKey(this.view.features) !== featuresKey(features);
     if (!this.view || stale || changed.has('format') || this.view.container !== container) {
-      this.view = this.format === 'text' ? new StreamingTextView(container) : new StreamingMarkdownView(container, features);
+      this.view = markdown ? new markdown.StreamingMarkdownView(container, features) : new StreamingTextView(container);
     }
     const streaming = this.status === 'streaming' || this.status === 'pending';
     const text = this.message ? this.message.content : this.lightText.text;
-    if (this.view instanceof StreamingMarkdownView) this.view.update(text, streaming ? 'streaming' : this.status === 'complete' ? 'complete' : 'cut');
+    if (!(this.view instanceof StreamingTextView)) this.view.update(text, streaming ? 'streaming' : this.status === 'complete' ? 'complete' : 'cut');
     else this.view.update(text);
     if (streaming) this.setAttribute('aria-busy', 'true');
     else this.removeAttribute('aria-busy');
   }
 
-  /** The markdown features turned on; undefined while the html add-on loads (nothing renders before it). */
+  /** The markdown features turned on; undefined while the markdown renderer or the html add-on loads (nothing renders before them). */
   private markdownFeatures(): MarkdownFeatures | undefined {
+    if (this.format !== 'text' && !markdownRenderer() && !this.markdownFailed) {
+      this.markdownLoading ??= loadMarkdownRenderer().then(
+        () => undefined,
+        (error: unknown) => {
+          // Without its renderer (the chunk failed to load) markdown is shown as the text it is.
+          console.error(error);
+          this.markdownFailed = true;
+        },
+      ).finally(() => {
+        this.markdownLoading = undefined;
+        this.requestUpdate();
+      });
+      return undefined;
+    }
     const features = { allowHtml: this.allowHtml && this.htmlAddOn !== 'missing', highlight: this.highlight, math: this.math };
     if (!features.allowHtml || this.format === 'text' || getAddOn('html')) return features;
     if (this.htmlAddOn !== 'loading') {
