@@ -17,8 +17,11 @@ let scheduled = false;
 export function warmUpMarkdown(): void {
   if (scheduled) return;
   scheduled = true;
+  // The chunk is fetched now (the network, not the main thread), the sample rendered when idle.
   // Warming up is only an optimization; the real render reports its own failures.
-  const run = () => void loadMarkdownRenderer().then((renderer) => renderer.renderMarkdownBlock(SAMPLE)).catch(() => undefined);
+  const loaded = loadMarkdownRenderer();
+  loaded.catch(() => undefined);
+  const run = () => void loaded.then((renderer) => renderer.renderMarkdownBlock(SAMPLE)).catch(() => undefined);
   if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 2000 });
   else setTimeout(run, 200);
 }
