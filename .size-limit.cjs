@@ -8,13 +8,15 @@
 // growth shows; see docs/performance.md. With the elements' split, the reply lifecycle and the
 // hardening merged in: 59.0 KiB and 37.7 KiB. Issue 12's every-language and look share (.strings with
 // its English table of 0.4 KiB, plurals and numbers through Intl, the context that passes them on,
-// logical CSS, code-block headers, the countdown's new place): 60.9 KiB and 39.5 KiB.
+// logical CSS, code-block headers, the countdown's new place): 60.9 KiB and 39.5 KiB. The markdown
+// renderer (marked and src/markdown's rendering) as a lazy chunk of the ES module bundle: 40.5 KiB
+// (issue 13's 48 KiB met), the chunk 22.6 KiB; the classic bundle keeps it inline.
 module.exports = [
   {
-    name: 'dist/chat-stream-elements.js (ES module: Lit, nanostores, parser, markdown; no add-on)',
+    name: 'dist/chat-stream-elements.js (ES module: Lit, nanostores, parser; markdown in its lazy chunk; no add-on)',
     path: 'dist/chat-stream-elements.js',
     gzip: true,
-    limit: '61.25 KiB',
+    limit: '41 KiB',
   },
   {
     name: 'core without markdown (marked and src/markdown left out)',
@@ -26,7 +28,7 @@ module.exports = [
     name: 'dist/chat-stream-elements-markdown.js (the markdown renderer: marked and ours; the ES module bundle loads it on first use)',
     path: 'dist/chat-stream-elements-markdown.js',
     gzip: true,
-    limit: '25 KiB',
+    limit: '23 KiB',
   },
   { name: 'add-on actioncable (with @rails/actioncable)', path: 'dist/chat-stream-elements-actioncable.js', gzip: true, limit: '5 KiB' },
   { name: 'add-on html (DOMPurify)', path: 'dist/chat-stream-elements-html.js', gzip: true, limit: '13 KiB' },
