@@ -29,9 +29,11 @@ const RUN_BLOCKS = 16;
 
 /**
  * Renders growing markdown into a container, one top-level block at a time. Closed blocks are
- * rendered and sanitized once and their DOM is kept; only the open last block is rendered again on
- * each update, healed (see `healMarkdown`) unless the reply is complete: a reply cut short ends as
- * readable text, not as raw markers. Text that does not extend what is shown starts over.
+ * rendered and sanitized once and their DOM is kept, at most a frame's budget of them per frame;
+ * only the open last block is rendered again on each update (a long one through a window of its
+ * last few KiB, see `OpenBlockWindow`), healed (see `healMarkdown`) unless the reply is complete:
+ * a reply cut short ends as readable text, not as raw markers. Text that does not extend what is
+ * shown starts over.
  */
 export class StreamingMarkdownView {
   readonly container: HTMLElement;
