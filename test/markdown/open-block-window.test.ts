@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
 import { StreamingMarkdownView } from '../../src/markdown/streaming-markdown-view.js';
 import { markdownWork } from '../../src/markdown/work-meter.js';
 
@@ -72,5 +73,22 @@ describe('a long open block while it streams', () => {
     expect(view.container.querySelectorAll('li')).to.have.length(900);
     expect(view.container.querySelectorAll('tbody tr')).to.have.length(1200);
     expect(shown(view.container)).to.equal(renderAtOnce(text));
+  });
+});
+
+describe('long replies streamed in random splits (fast-check, fixed seed)', () => {
+  it('end with the same DOM as a whole render, whatever long blocks they stream through', () => {
+    const line = fc.constantFrom('Some words here', ' **bold** and *it*', ' `code`', ' [a link](https://example.com/x)', '- item', '1. step', '| a | b |', '> quoted', '    indented', '```js', '~~~', 'let x = 1;', '');
+    fc.assert(
+      fc.property(fc.array(line, { minLength: 4, maxLength: 30 }), fc.integer({ min: 12_000, max: 40_000 }), fc.array(fc.integer({ min: 1, max: 4000 }), { minLength: 4, maxLength: 20 }), (lines, size, steps) => {
+        let text = '';
+        for (let round = 0; text.length < size; round++) text += `${lines.join(`\n`)} r${round}\n`;
+        const view = new StreamingMarkdownView(document.createElement('div'));
+        for (let end = 0, i = 0; end < text.length; end += steps[i++ % steps.length]) view.update(text.slice(0, end), true);
+        view.update(text, false);
+        expect(shown(view.container)).to.equal(renderAtOnce(text));
+      }),
+      { numRuns: 25, seed: 20261201 },
+    );
   });
 });
