@@ -14,21 +14,21 @@ const STUB = '\0core-without-markdown';
 const WARM_UP_STUB = '\0core-without-markdown-warm-up';
 
 /**
- * Resolves the markdown view to the text view and the markdown warm-up to nothing, so marked and
- * DOMPurify drop out of the bundle.
+ * Resolves the markdown view (and the lazy markdown chunk's entry) to the text view and the
+ * markdown warm-up to nothing, so marked and the renderer drop out of the bundle.
  */
 const withoutMarkdown = {
   name: 'core-without-markdown',
   enforce: 'pre',
   resolveId(source) {
-    if (source.endsWith('/markdown/streaming-markdown-view.js')) return STUB;
+    if (source.endsWith('/markdown/streaming-markdown-view.js') || source.endsWith('/markdown/markdown-renderer.js')) return STUB;
     if (source.endsWith('/markdown/warm-up.js')) return WARM_UP_STUB;
     return null;
   },
   load(id) {
     if (id === WARM_UP_STUB) return 'export function warmUpMarkdown() {}';
     if (id !== STUB) return null;
-    return `export { StreamingTextView as StreamingMarkdownView } from ${JSON.stringify(resolve(root, 'src/markdown/streaming-text-view.ts'))};`;
+    return `export { StreamingTextView as StreamingMarkdownView } from ${JSON.stringify(resolve(root, 'src/markdown/streaming-text-view.ts'))}; export function renderMarkdownBlock() {}`;
   },
 };
 

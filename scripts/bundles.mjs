@@ -18,6 +18,8 @@ const ADD_ON_GLOBALS = { actioncable: 'ChatStreamElementsActionCable' };
 
 /** File names in dist/. */
 export const bundleFile = { es: 'chat-stream-elements.js', iife: 'chat-stream-elements.iife.js' };
+/** The ES module bundle's lazy chunk: the markdown renderer. */
+export const MARKDOWN_CHUNK = 'chat-stream-elements-markdown.js';
 export const addOnFile = (name) => `chat-stream-elements-${name}.js`;
 export const LANGUAGE_DIR = 'highlight-languages';
 
@@ -93,6 +95,13 @@ export function bundleConfig(format) {
   const config = common(bundleFile[format]);
   config.plugins = [minifyCssLiterals(), ...(format === 'es' ? [addOnUrlFromOwnUrl] : [])];
   config.build.lib.formats = [format];
+  // The ES module bundle keeps the markdown renderer in a chunk beside it, fetched from its own URL
+  // on first use (src/markdown/markdown-loader.ts); a classic script has one file, so it stays inline.
+  // What both need stays in the bundle: its entry may export more than src/index.ts (unnamed helpers).
+  if (format === 'es') {
+    config.build.rolldownOptions.output.chunkFileNames = MARKDOWN_CHUNK;
+    config.build.rolldownOptions.preserveEntrySignatures = 'allow-extension';
+  }
   return config;
 }
 

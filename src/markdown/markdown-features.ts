@@ -2,6 +2,7 @@ import { Lexer, Marked, type MarkedOptions, type Token, type TokensList } from '
 import type { MarkdownFeatures } from './features.js';
 import { mathSyntax } from './math-syntax.js';
 import { limits, resetDepth } from './markdown-lexer.js';
+import { markdownWork } from './work-meter.js';
 
 export { NO_FEATURES, featuresKey, type MarkdownFeatures } from './features.js';
 
@@ -32,6 +33,7 @@ export type LinkDefinitions = TokensList['links'];
  */
 export function lexMarkdown(source: string, options: MarkedOptions, links?: LinkDefinitions): TokensList {
   resetDepth();
+  markdownWork.lexed += source.length;
   const lexer = new Lexer(options);
   if (links) Object.assign(lexer.tokens.links, links);
   return lexer.lex(source);

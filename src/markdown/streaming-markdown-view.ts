@@ -1,6 +1,7 @@
 import { healMarkdown } from './heal-markdown.js';
 import { renderMarkdownBlock, renderMarkdownTokens } from './render-block.js';
 import { isClosedBlock, normalizeNewlines, splitBlocks, type MarkdownBlock } from './split-blocks.js';
+import { OpenBlockWindow, WINDOW_FROM } from './open-block-window.js';
 import { Sections } from './sections.js';
 import { extendsText } from './text-growth.js';
 import { enhanceBlocks } from './enhance.js';
@@ -15,12 +16,24 @@ export type ReplyPhase = 'streaming' | 'cut' | 'complete';
 
 /** Closed blocks per section (see `Sections`). */
 const SECTION_BLOCKS = 8;
+/** Rendering time a streaming update may take per frame, of the 50 ms a task may take at most. */
+const FRAME_BUDGET_MS = 10;
+/** Updates in one frame, or less than this apart, share one budget. */
+const FRAME_MS = 50;
+/** Most text one lexing pass reads while streaming. */
+const LEX_SLICE = 16 * 1024;
+/** More text than this left to render is rendered within frame budgets even when the reply is finished. */
+const BACKLOG = 64 * 1024;
+/** Most blocks rendered in one pass (see `renderClosed`). */
+const RUN_BLOCKS = 16;
 
 /**
  * Renders growing markdown into a container, one top-level block at a time. Closed blocks are
- * rendered and sanitized once and their DOM is kept; only the open last block is rendered again on
- * each update, healed (see `healMarkdown`) unless the reply is complete: a reply cut short ends as
- * readable text, not as raw markers. Text that does not extend what is shown starts over.
+ * rendered and sanitized once and their DOM is kept, at most a frame's budget of them per frame;
+ * only the open last block is rendered again on each update (a long one through a window of its
+ * last few KiB, see `OpenBlockWindow`), healed (see `healMarkdown`) unless the reply is complete:
+ * a reply cut short ends as readable text, not as raw markers. Text that does not extend what is
+ * shown starts over.
  */
 export class StreamingMarkdownView {
   readonly container: HTMLElement;
@@ -29,7 +42,24 @@ export class StreamingMarkdownView {
   private consumed = 0;
   /** Normalized source consumed, and the offset where the open block starts. */
   private source = '';
-  private closedUpTo = 0;
+  /** Where the closed blocks (rendered or queued) end in `source`: the open text starts here. */
+  private lexedUpTo = 0;
+  /** Closed blocks lexed but not rendered yet (from `queueHead` on). */
+  private queue: MarkdownBlock[] = [];
+  private queueHead = 0;
+  /** The blocks after the closed ones, when `source` was lexed to its end at length `openLexedAt`. */
+  private openBlocks: MarkdownBlock[] = [];
+  private openLexedAt = -1;
+  /** Shows a long open block (see `OpenBlockWindow`). */
+  private window: OpenBlockWindow | undefined;
+  /** New text shown as plain text after a long open block no window fits, until the source reaches `until`. */
+  private held: { from: number; until: number; text: Text } | undefined;
+  private phase: ReplyPhase = 'streaming';
+  private continuation = 0;
+  /** Where the rendered closed blocks end in `source`. */
+  private renderedUpTo = 0;
+  private budgetStart = -Infinity;
+  private budgetFrame: CSSNumberish | null = null;
   private readonly tail: HTMLElement;
   /** Where closed blocks go, before the open one. */
   private readonly sections: Sections;
@@ -74,49 +104,166 @@ export class StreamingMarkdownView {
     const streaming = phase === 'streaming';
     if (!extendsText(this.shown, text)) this.reset();
     this.shown = text;
+    this.phase = phase;
     let end = text.length;
     if (streaming && text.endsWith('\r')) end--;
     if (end > this.consumed) {
       this.source += normalizeNewlines(text.slice(this.consumed, end));
       this.consumed = end;
     }
-    const blocks = splitBlocks(this.source.slice(this.closedUpTo), this.lexer, this.links);
-    // Every block but the last is closed once the one after it has begun.
-    let last = blocks.length - 1;
-    while (last > 0 && !isClosedBlock(blocks[last - 1], blocks.length - last)) last--;
-    for (let i = 0; i < last; ) {
+    // A long open block with nothing waiting before it: only its last few KiB are read again.
+    if (this.window) {
+      if (streaming && this.queueHead === this.queue.length && this.window.update(this.source.slice(this.window.start), this.links)) return;
+      this.window = undefined;
+      this.tailKey = '';
+    }
+    // A long open block no window fits (one line of many KiB): the new text waits as plain text
+    // until the block has grown by an eighth, then the block is rendered whole again. Each render
+    // costs its length, and the lengths grow geometrically: linear in all.
+    if (this.held) {
+      if (streaming && this.queueHead === this.queue.length && this.source.length < this.held.until) {
+        this.held.text.data = this.source.slice(this.held.from);
+        return;
+      }
+      this.held.text.remove();
+      this.held = undefined;
+      this.tailKey = '';
+    }
+    // While streaming, closed blocks are rendered for at most a frame's budget per update; the rest
+    // waits for the next frame, so a burst of hundreds of KiB never holds one frame for long. So is
+    // a finished reply with more than `BACKLOG` left (a burst that ended before the first frame, a
+    // long history message); with less, it is shown whole at once, as a caller of `update` expects.
+    const budgeted = streaming || this.source.length - this.renderedUpTo > BACKLOG;
+    const deadline = budgeted ? this.frameDeadline() : Infinity;
+    // Each update reads its new text (one slice at least); rendering closed blocks waits for the
+    // next frame once this frame's budget is spent, also when a second update comes in one frame.
+    for (let lexed = false; ; ) {
+      const queued = this.queueHead < this.queue.length;
+      if (!queued && this.openLexedAt === this.source.length) break;
+      if ((queued || lexed) && performance.now() >= deadline) {
+        this.continueNextFrame();
+        return;
+      }
+      if (queued) this.renderQueued(deadline);
+      else {
+        this.lexMore(budgeted);
+        lexed = true;
+      }
+    }
+    const open = this.source.slice(this.lexedUpTo);
+    const key = `${phase[0]}${open}`;
+    if (key === this.tailKey) return;
+    this.tailKey = key;
+    if (streaming) {
+      this.window = OpenBlockWindow.open(this.tail, this.openBlocks, this.lexedUpTo, this.features, this.lexer, this.links);
+      if (this.window) {
+        this.tailRendered = undefined;
+        return;
+      }
+    }
+    // A complete reply is shown as written: its markdown is final, and healing would guess.
+    const source = phase === 'complete' ? open : healMarkdown(open);
+    this.tail.replaceChildren(open.trim() ? renderMarkdownBlock(source, this.features, this.links) : '');
+    this.tailRendered = source;
+    if (streaming && open.length >= WINDOW_FROM) {
+      const text = document.createTextNode('');
+      innermostBlock(this.tail).append(text);
+      this.held = { from: this.source.length, until: this.source.length + Math.ceil(open.length / 8), text };
+      this.tailRendered = undefined;
+    }
+  }
+
+  /**
+   * Lexes the text after the known closed blocks and queues the blocks that closed. While
+   * streaming it reads at most `LEX_SLICE` at a time: a block closed within a prefix of the text
+   * is closed in the whole text too (that is what closed means).
+   */
+  private lexMore(sliced: boolean): void {
+    const length = this.source.length;
+    let end = length;
+    if (sliced && length - this.lexedUpTo > LEX_SLICE) {
+      const lineEnd = this.source.indexOf('\n', this.lexedUpTo + LEX_SLICE);
+      if (lineEnd !== -1) end = lineEnd + 1;
+    }
+    let blocks = splitBlocks(this.source.slice(this.lexedUpTo, end), this.lexer, this.links);
+    let closed = closedCount(blocks);
+    if (!closed && end < length) {
+      end = length;
+      blocks = splitBlocks(this.source.slice(this.lexedUpTo), this.lexer, this.links);
+      closed = closedCount(blocks);
+    }
+    if (this.queueHead === this.queue.length) {
+      this.queue = [];
+      this.queueHead = 0;
+    }
+    for (let i = 0; i < closed; i++) {
+      this.queue.push(blocks[i]);
+      this.lexedUpTo += blocks[i].raw.length;
+      collectLinks(blocks[i].tokens, this.links);
+    }
+    if (end === length) {
+      this.openBlocks = blocks.slice(closed);
+      this.openLexedAt = length;
+    }
+  }
+
+  /** Renders queued closed blocks until `deadline`. */
+  private renderQueued(deadline: number): void {
+    const html = this.features.allowHtml ?? false;
+    while (this.queueHead < this.queue.length && performance.now() < deadline) {
+      const block = this.queue[this.queueHead];
       // The open block, once closed, often is exactly what was last rendered: keep that DOM.
-      if (i === 0 && this.tailRendered !== undefined && this.tailRendered.trimEnd() === blocks[0].raw.trimEnd()) {
+      if (this.tailRendered !== undefined && this.tailRendered.trimEnd() === block.raw.trimEnd()) {
         const element = this.createBlock();
         element.append(...Array.from(this.tail.childNodes));
         this.sections.append(element);
         enhanceBlocks([element], this.features);
         this.tailRendered = undefined;
-        this.closedUpTo += blocks[0].raw.length;
-        collectLinks(blocks[0].tokens, this.links);
-        i = 1;
+        this.tailKey = '';
+        this.renderedUpTo += block.raw.length;
+        this.queueHead++;
         continue;
       }
-      let end = i + 1;
-      const html = this.features.allowHtml ?? false;
-      if (batchable(blocks[i], html)) while (end < last && batchable(blocks[end], html)) end++;
-      const closed = this.renderClosed(blocks, i, end);
+      if (this.tail.firstChild) {
+        // What the tail shows is now among the closed blocks: not twice while the queue drains.
+        this.tail.replaceChildren();
+        this.tailKey = '';
+      }
+      let to = this.queueHead + 1;
+      if (batchable(block, html)) while (to < this.queue.length && to - this.queueHead < RUN_BLOCKS && batchable(this.queue[to], html)) to++;
+      const closed = this.renderClosed(this.queue, this.queueHead, to);
       this.sections.append(...closed);
       enhanceBlocks(closed, this.features);
       this.tailRendered = undefined;
-      for (; i < end; i++) {
-        this.closedUpTo += blocks[i].raw.length;
-        collectLinks(blocks[i].tokens, this.links);
-      }
+      for (let i = this.queueHead; i < to; i++) this.renderedUpTo += this.queue[i].raw.length;
+      this.queueHead = to;
     }
-    const open = this.source.slice(this.closedUpTo);
-    const key = `${phase[0]}${open}`;
-    if (key === this.tailKey) return;
-    this.tailKey = key;
-    // A complete reply is shown as written: its markdown is final, and healing would guess.
-    const source = phase === 'complete' ? open : healMarkdown(open);
-    this.tail.replaceChildren(open.trim() ? renderMarkdownBlock(source, this.features, this.links) : '');
-    this.tailRendered = source;
+  }
+
+  /** The end of this frame's rendering budget, shared by every update within one frame. */
+  private frameDeadline(): number {
+    const now = performance.now();
+    // The document timeline's time is the frame's (the same in all of a frame's callbacks); a
+    // hidden tab runs no frames, and its updates (on a timer) each get a budget of their own.
+    const frame = document.timeline?.currentTime ?? null;
+    if (frame !== this.budgetFrame || now - this.budgetStart > FRAME_MS) {
+      this.budgetFrame = frame;
+      this.budgetStart = now;
+    }
+    return this.budgetStart + FRAME_BUDGET_MS;
+  }
+
+  /** Goes on with what this update left, at the next frame, even if no new text arrives. */
+  private continueNextFrame(): void {
+    this.continuation ||= requestAnimationFrame(() => {
+      this.continuation = 0;
+      this.update(this.shown, this.phase);
+    });
+  }
+
+  /** Resolves once everything given to `update` is rendered (a burst may take a few frames). */
+  async settled(): Promise<void> {
+    while (this.continuation) await new Promise((resolve) => requestAnimationFrame(resolve));
   }
 
   /** Forgets everything shown. */
@@ -124,7 +271,16 @@ export class StreamingMarkdownView {
     this.shown = '';
     this.consumed = 0;
     this.source = '';
-    this.closedUpTo = 0;
+    this.lexedUpTo = 0;
+    this.renderedUpTo = 0;
+    this.queue = [];
+    this.queueHead = 0;
+    this.openBlocks = [];
+    this.openLexedAt = -1;
+    this.window = undefined;
+    this.held = undefined;
+    if (this.continuation) cancelAnimationFrame(this.continuation);
+    this.continuation = 0;
     this.tailKey = '';
     this.tailRendered = undefined;
     this.links = Object.create(null) as LinkDefinitions;
@@ -156,6 +312,20 @@ export class StreamingMarkdownView {
     element.append(...nodes);
     return element;
   }
+}
+
+/** The last element of `root` that holds flowing text (the last paragraph, also inside quotes and lists). */
+function innermostBlock(root: Element): Element {
+  let element = root;
+  for (let last = element.lastElementChild; last && /^(?:P|BLOCKQUOTE|UL|OL|LI|H[1-6])$/.test(last.tagName); last = element.lastElementChild) element = last;
+  return element;
+}
+
+/** How many of `blocks` are closed: every block but the last, once the one after it has begun (see `isClosedBlock`). */
+function closedCount(blocks: MarkdownBlock[]): number {
+  let last = blocks.length - 1;
+  while (last > 0 && !isClosedBlock(blocks[last - 1], blocks.length - last)) last--;
+  return Math.max(0, last);
 }
 
 /** A line that may be a link reference definition (`[label]: url`), also inside quotes and lists. */

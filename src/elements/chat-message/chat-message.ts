@@ -2,6 +2,7 @@ import { consume } from '@lit/context';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { copyLabelIds } from '../../markdown/code-copy.js';
+import { loadMarkdownRenderer, markdownRenderer } from '../../markdown/markdown-loader.js';
 import { warmUpMarkdown } from '../../markdown/warm-up.js';
 import { getAddOn } from '../../addons/registry.js';
 import { loadAddOnOrReport } from '../../markdown/enhance.js';
@@ -180,6 +181,9 @@ export class ChatMessageElement extends LitElement {
     source: () => (this.message ? this.message.content : this.lightText.text),
     l10n: this.l10n,
   });
+  /** The markdown renderer's chunk, while it loads (see `markdown-loader.ts`); whether it failed to. */
+  private markdownLoading: Promise<void> | undefined;
+  private markdownFailed = false;
   /** The html add-on: being loaded, or known to be missing (raw HTML then stays text). */
   private htmlAddOn: 'loading' | 'missing' | undefined;
 
@@ -202,6 +206,16 @@ export class ChatMessageElement extends LitElement {
       });
     });
     super.scheduleUpdate();
+  }
+
+  /** Also waits for the markdown renderer, so `await updateComplete` sees the content rendered. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.markdownLoading) {
+      await this.markdownLoading;
+      done = await super.getUpdateComplete();
+    }
+    return done;
   }
 
   override connectedCallback(): void {
@@ -285,8 +299,22 @@ export class ChatMessageElement extends LitElement {
     return { message: this.message, text: this.message ? '' : this.lightText.text, format: this.format === 'text' ? 'text' : 'markdown', phase, renderTool: this.renderTool };
   }
 
-  /** The markdown features turned on; undefined while the html add-on loads (nothing renders before it). */
+  /** The markdown features turned on; undefined while the markdown renderer or the html add-on loads (nothing renders before them). */
   private markdownFeatures(): MarkdownFeatures | undefined {
+    if (this.format !== 'text' && !markdownRenderer() && !this.markdownFailed) {
+      this.markdownLoading ??= loadMarkdownRenderer().then(
+        () => undefined,
+        (error: unknown) => {
+          // Without its renderer (the chunk failed to load) markdown is shown as the text it is.
+          console.error(error);
+          this.markdownFailed = true;
+        },
+      ).finally(() => {
+        this.markdownLoading = undefined;
+        this.requestUpdate();
+      });
+      return undefined;
+    }
     const features = { allowHtml: this.allowHtml && this.htmlAddOn !== 'missing', highlight: this.highlight, math: this.math };
     if (!features.allowHtml || this.format === 'text' || getAddOn('html')) return features;
     if (this.htmlAddOn !== 'loading') {

@@ -1,5 +1,6 @@
 import { featuresKey, type MarkdownFeatures } from '../../../markdown/features.js';
-import { StreamingMarkdownView, type ReplyPhase } from '../../../markdown/streaming-markdown-view.js';
+import type { StreamingMarkdownView, ReplyPhase } from '../../../markdown/streaming-markdown-view.js';
+import { markdownRenderer } from '../../../markdown/markdown-loader.js';
 import { StreamingTextView } from '../../../markdown/streaming-text-view.js';
 import { CitationMarks, type Citation } from './citations.js';
 
@@ -25,24 +26,26 @@ export class PartViews {
   private readonly marked = new Set<CitationMarks>();
 
   show(container: HTMLElement, source: unknown, text: string, format: ViewFormat, phase: ReplyPhase, features: MarkdownFeatures): void {
-    const key = format === 'text' ? 'text' : `markdown:${featuresKey(features)}`;
+    // The element renders only once the markdown chunk is loaded; if it failed to load, markdown shows as text.
+    const markdown = format === 'text' ? undefined : markdownRenderer();
+    const key = markdown ? `markdown:${featuresKey(features)}` : 'text';
     let shown = this.shown.get(container);
     if (shown && shown.key === key && shown.source === source && shown.phase === phase) return;
     if (!shown || shown.key !== key) {
-      const view = format === 'text' ? new StreamingTextView(container) : new StreamingMarkdownView(container, features);
+      const view = markdown ? new markdown.StreamingMarkdownView(container, features) : new StreamingTextView(container);
       shown = { view, key, source, phase };
       this.shown.set(container, shown);
     }
     shown.source = source;
     shown.phase = phase;
-    if (shown.view instanceof StreamingMarkdownView) shown.view.update(text, phase);
+    if (!(shown.view instanceof StreamingTextView)) shown.view.update(text, phase);
     else shown.view.update(text);
   }
 
   /** Puts the citation numbers into a text container already shown (markdown only). */
   cite(container: HTMLElement, text: string, citations: readonly Citation[], label: (number: number) => string): void {
     const shown = this.shown.get(container);
-    if (!shown || !(shown.view instanceof StreamingMarkdownView)) return;
+    if (!shown || shown.view instanceof StreamingTextView) return;
     if (!shown.marks) this.marked.add((shown.marks = new CitationMarks()));
     shown.marks.place(container, text, citations, label);
   }
