@@ -27,11 +27,11 @@ const messageStyles = css`
   :host([from='user']) .message {
     flex-direction: row-reverse;
   }
-  /* The parts' wrapper only hides them while the inline editor is open. */
-  .parts {
+  /* Holds the parts only to hide them while the inline editor is open. */
+  .body {
     display: contents;
   }
-  .parts[hidden] {
+  .body[hidden] {
     display: none;
   }
   .bubble {

@@ -252,7 +252,7 @@ export class ChatMessageElement extends LitElement {
       <div class="bubble" part="bubble">
         ${renderMessageAttachments(message?.attachments, this.l10n.text('attachments'))}
         ${this.actions.renderEditor()}
-        <div class="parts" ?hidden=${this.actions.editing}>${this.parts.render(this.partsInput())}</div>
+        <div class="body" ?hidden=${this.actions.editing}>${this.parts.render(this.partsInput())}</div>
         ${this.status === 'stopped' ? html`<p part="stopped" class="stopped">${this.l10n.text('stopped')}</p>` : nothing}
         ${this.status === 'error' ? this.renderError() : nothing}
         ${usage ? html`<footer part="usage" class="usage">${usage}</footer>` : nothing}

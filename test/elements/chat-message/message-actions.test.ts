@@ -111,7 +111,7 @@ describe('<chat-message> actions', () => {
     expect(first.hasAttribute('editing')).to.equal(true);
     expect(first.shadowRoot!.activeElement).to.equal(field);
     expect(field.value).to.equal('first');
-    expect(part(first, 'content')!.hidden).to.equal(true);
+    expect(part(first, 'content')!.checkVisibility(), 'the text gives way to the editor').to.equal(false);
     await sendKeys({ type: ' question' });
     await sendKeys({ down: 'Shift' });
     await sendKeys({ press: 'Enter' });
