@@ -133,8 +133,10 @@ element.store = chat;
 if (state.suggestions) element.suggestions = state.suggestions;
 if (state.prompt) void chat.send(state.prompt);
 
-// Screenshots wait for this: the element rendered and two frames painted.
+// Screenshots wait for this: the element and its messages rendered and two frames painted.
 void element.updateComplete.then(async () => {
+  // Each message's update also waits for the markdown renderer's chunk, fetched on first use.
+  await Promise.all(Array.from(element.shadowRoot!.querySelectorAll<ChatMessageElement>('chat-message'), (message) => message.updateComplete));
   if (state.attaching) await attachFiles();
   if (state.editing) {
     const questions = element.shadowRoot!.querySelectorAll<ChatMessageElement>('chat-message[from="user"]');
