@@ -1,12 +1,14 @@
 import { healMarkdown } from './heal-markdown.js';
-import { renderMarkdownBlock, renderMarkdownTokens } from './render-block.js';
-import { isClosedBlock, normalizeNewlines, splitBlocks, type MarkdownBlock } from './split-blocks.js';
+import { renderMarkdownBlock } from './render-block.js';
+import { normalizeNewlines, splitBlocks, type MarkdownBlock } from './split-blocks.js';
+import { closedCount, createBlock, renderClosed, runEnd } from './closed-blocks.js';
+import { FrameBudget } from './frame-budget.js';
 import { OpenBlockWindow, WINDOW_FROM } from './open-block-window.js';
 import { Sections } from './sections.js';
 import { extendsText } from './text-growth.js';
 import { enhanceBlocks } from './enhance.js';
 import { collectLinks, lexerOptions, NO_FEATURES, type LinkDefinitions, type MarkdownFeatures } from './markdown-features.js';
-import type { MarkedOptions, Token } from 'marked';
+import type { MarkedOptions } from 'marked';
 
 /**
  * Where a reply stands: `streaming` (more may come), `cut` (stopped or failed: nothing more will
@@ -16,16 +18,10 @@ export type ReplyPhase = 'streaming' | 'cut' | 'complete';
 
 /** Closed blocks per section (see `Sections`). */
 const SECTION_BLOCKS = 8;
-/** Rendering time a streaming update may take per frame, of the 50 ms a task may take at most. */
-const FRAME_BUDGET_MS = 10;
-/** Updates in one frame, or less than this apart, share one budget. */
-const FRAME_MS = 50;
 /** Most text one lexing pass reads while streaming. */
 const LEX_SLICE = 16 * 1024;
 /** More text than this left to render is rendered within frame budgets even when the reply is finished. */
 const BACKLOG = 64 * 1024;
-/** Most blocks rendered in one pass (see `renderClosed`). */
-const RUN_BLOCKS = 16;
 
 /**
  * Renders growing markdown into a container, one top-level block at a time. Closed blocks are
@@ -58,8 +54,7 @@ export class StreamingMarkdownView {
   private continuation = 0;
   /** Where the rendered closed blocks end in `source`. */
   private renderedUpTo = 0;
-  private budgetStart = -Infinity;
-  private budgetFrame: CSSNumberish | null = null;
+  private readonly budget = new FrameBudget();
   private readonly tail: HTMLElement;
   /** Where closed blocks go, before the open one. */
   private readonly sections: Sections;
@@ -74,7 +69,7 @@ export class StreamingMarkdownView {
     this.container = container;
     this.features = features;
     this.lexer = lexerOptions(features);
-    this.tail = this.createBlock();
+    this.tail = createBlock();
     this.tail.classList.add('open');
     this.sections = new Sections(SECTION_BLOCKS, (section) => this.tail.before(section));
     this.container.replaceChildren(this.tail);
@@ -134,7 +129,7 @@ export class StreamingMarkdownView {
     // a finished reply with more than `BACKLOG` left (a burst that ended before the first frame, a
     // long history message); with less, it is shown whole at once, as a caller of `update` expects.
     const budgeted = streaming || this.source.length - this.renderedUpTo > BACKLOG;
-    const deadline = budgeted ? this.frameDeadline() : Infinity;
+    const deadline = budgeted ? this.budget.deadline() : Infinity;
     // Each update reads its new text (one slice at least); rendering closed blocks waits for the
     // next frame once this frame's budget is spent, also when a second update comes in one frame.
     for (let lexed = false; ; ) {
@@ -214,7 +209,7 @@ export class StreamingMarkdownView {
       const block = this.queue[this.queueHead];
       // The open block, once closed, often is exactly what was last rendered: keep that DOM.
       if (this.tailRendered !== undefined && this.tailRendered.trimEnd() === block.raw.trimEnd()) {
-        const element = this.createBlock();
+        const element = createBlock();
         element.append(...Array.from(this.tail.childNodes));
         this.sections.append(element);
         enhanceBlocks([element], this.features);
@@ -229,28 +224,14 @@ export class StreamingMarkdownView {
         this.tail.replaceChildren();
         this.tailKey = '';
       }
-      let to = this.queueHead + 1;
-      if (batchable(block, html)) while (to < this.queue.length && to - this.queueHead < RUN_BLOCKS && batchable(this.queue[to], html)) to++;
-      const closed = this.renderClosed(this.queue, this.queueHead, to);
+      const to = runEnd(this.queue, this.queueHead, html);
+      const closed = renderClosed(this.queue, this.queueHead, to, this.features, this.links);
       this.sections.append(...closed);
       enhanceBlocks(closed, this.features);
       this.tailRendered = undefined;
       for (let i = this.queueHead; i < to; i++) this.renderedUpTo += this.queue[i].raw.length;
       this.queueHead = to;
     }
-  }
-
-  /** The end of this frame's rendering budget, shared by every update within one frame. */
-  private frameDeadline(): number {
-    const now = performance.now();
-    // The document timeline's time is the frame's (the same in all of a frame's callbacks); a
-    // hidden tab runs no frames, and its updates (on a timer) each get a budget of their own.
-    const frame = document.timeline?.currentTime ?? null;
-    if (frame !== this.budgetFrame || now - this.budgetStart > FRAME_MS) {
-      this.budgetFrame = frame;
-      this.budgetStart = now;
-    }
-    return this.budgetStart + FRAME_BUDGET_MS;
   }
 
   /** Goes on with what this update left, at the next frame, even if no new text arrives. */
@@ -288,30 +269,6 @@ export class StreamingMarkdownView {
     this.tail.replaceChildren();
     this.container.replaceChildren(this.tail);
   }
-
-  /**
-   * One element per closed block. A run of blocks without HTML is rendered in one pass and cut
-   * back into its blocks: a parse and sanitize per block cost more than the blocks themselves
-   * when a burst closes hundreds in one frame, and nothing in such a block can leak into the next.
-   */
-  private renderClosed(blocks: MarkdownBlock[], from: number, to: number): HTMLElement[] {
-    if (to - from > 1) {
-      const groups = topLevelGroups(renderRun(blocks, from, to, this.features, this.links));
-      if (groups && groups.length === to - from) return groups.map((nodes) => this.createBlock(nodes));
-    }
-    const elements: HTMLElement[] = [];
-    for (let i = from; i < to; i++) elements.push(this.createBlock([renderRun(blocks, i, i + 1, this.features, this.links)]));
-    return elements;
-  }
-
-  private createBlock(nodes: Node[] = []): HTMLElement {
-    const element = document.createElement('div');
-    element.className = 'block';
-    // Each block takes the direction of its own first words: an Arabic paragraph reads right to left in an English page.
-    element.dir = 'auto';
-    element.append(...nodes);
-    return element;
-  }
 }
 
 /** The last element of `root` that holds flowing text (the last paragraph, also inside quotes and lists). */
@@ -321,44 +278,5 @@ function innermostBlock(root: Element): Element {
   return element;
 }
 
-/** How many of `blocks` are closed: every block but the last, once the one after it has begun (see `isClosedBlock`). */
-function closedCount(blocks: MarkdownBlock[]): number {
-  let last = blocks.length - 1;
-  while (last > 0 && !isClosedBlock(blocks[last - 1], blocks.length - last)) last--;
-  return Math.max(0, last);
-}
-
 /** A line that may be a link reference definition (`[label]: url`), also inside quotes and lists. */
 const LINK_DEFINITION = /^[ \t>*+\-\d.)]*\[[^\]\n]{1,999}\]:/m;
-
-/** Block types that render to exactly one top-level element each. */
-const SINGLE_ELEMENT_TYPES = new Set(['heading', 'paragraph', 'list', 'code', 'table', 'blockquote', 'hr']);
-
-/** Without raw HTML allowed, `<` is text: nothing in one block can reach into the next. */
-function batchable(block: MarkdownBlock, allowHtml: boolean): boolean {
-  return SINGLE_ELEMENT_TYPES.has(block.type) && !(allowHtml && block.raw.includes('<'));
-}
-
-/** The fragment's nodes grouped as each element with the text after it; undefined if text leads. */
-function topLevelGroups(fragment: DocumentFragment): Node[][] | undefined {
-  const groups: Node[][] = [];
-  for (const node of Array.from(fragment.childNodes)) {
-    if (node.nodeType === Node.ELEMENT_NODE) groups.push([node]);
-    else if (groups.length) groups[groups.length - 1].push(node);
-    else return undefined;
-  }
-  return groups;
-}
-
-/** Renders blocks `from`..`to` in one pass, from the lexer's tokens when every block kept them. */
-function renderRun(blocks: MarkdownBlock[], from: number, to: number, features: MarkdownFeatures, links: LinkDefinitions): DocumentFragment {
-  let source = '';
-  const tokens: Token[] = [];
-  let lexed = true;
-  for (let i = from; i < to; i++) {
-    source += blocks[i].raw;
-    if (blocks[i].tokens) tokens.push(...blocks[i].tokens!);
-    else lexed = false;
-  }
-  return lexed ? renderMarkdownTokens(tokens, source, features) : renderMarkdownBlock(source, features, links);
-}
