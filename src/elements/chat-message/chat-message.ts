@@ -2,11 +2,7 @@ import { consume } from '@lit/context';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { copyLabelIds } from '../../markdown/code-copy.js';
-import { loadMarkdownRenderer, markdownRenderer } from '../../markdown/markdown-loader.js';
 import { warmUpMarkdown } from '../../markdown/warm-up.js';
-import { getAddOn } from '../../addons/registry.js';
-import { loadAddOnOrReport } from '../../markdown/enhance.js';
-import type { MarkdownFeatures } from '../../markdown/features.js';
 import type { Chat } from '../../store/chat.js';
 import type { Message, MessageStatus, Role, ToolCall } from '../../types.js';
 import type { ReplyPhase } from '../../markdown/streaming-markdown-view.js';
@@ -16,8 +12,11 @@ import { focusRing, themeTokens, visuallyHidden } from '../shared/theme.js';
 import { LocalizeController } from '../shared/localize-controller.js';
 import type { ChatStrings } from '../../locales/en.js';
 import { chatMessageStyles } from './chat-message.styles.js';
-import { errorSummary } from './error-text.js';
+import { renderErrorNotice } from './error-notice.js';
+import { legacyRole } from './legacy-role.js';
 import { LightDomText } from './light-dom-text.js';
+import { MarkdownReadiness } from './markdown-readiness.js';
+import { nextFrame } from './next-frame.js';
 import { MessageParts, type PartsInput } from './parts/render-parts.js';
 import type { ToolRenderer } from './parts/tool-call-part.js';
 import { MessageActions, type ChatEditDetail } from './message-actions.js';
@@ -41,17 +40,6 @@ export interface ChatRetryDetail {
 
 /** How content is shown: sanitized markdown, or plain text. */
 export type MessageFormat = 'markdown' | 'text';
-
-const roles = new Set<string>(['user', 'assistant', 'system', 'tool']);
-let warnedRole = false;
-const warnRoleOnce = () => {
-  if (warnedRole) return;
-  warnedRole = true;
-  console.warn('chat-stream-elements: <chat-message role="…"> is deprecated; use from="…" (role is the ARIA attribute).');
-};
-
-/** Longest wait for a frame; a hidden tab runs no frames but should still catch up. */
-const FRAME_FALLBACK_MS = 100;
 
 /**
  * @summary One chat message: its parts in stream order (markdown sanitized block by block, or text;
@@ -181,11 +169,7 @@ export class ChatMessageElement extends LitElement {
     source: () => (this.message ? this.message.content : this.lightText.text),
     l10n: this.l10n,
   });
-  /** The markdown renderer's chunk, while it loads (see `markdown-loader.ts`); whether it failed to. */
-  private markdownLoading: Promise<void> | undefined;
-  private markdownFailed = false;
-  /** The html add-on: being loaded, or known to be missing (raw HTML then stays text). */
-  private htmlAddOn: 'loading' | 'missing' | undefined;
+  private readonly markdown = new MarkdownReadiness(this);
 
   /**
    * Updates wait for the next animation frame, so a burst of chunks reaches the DOM once per frame.
@@ -198,34 +182,20 @@ export class ChatMessageElement extends LitElement {
       super.scheduleUpdate();
       return;
     }
-    await new Promise<void>((resolve) => {
-      const fallback = setTimeout(resolve, FRAME_FALLBACK_MS);
-      requestAnimationFrame(() => {
-        clearTimeout(fallback);
-        resolve();
-      });
-    });
+    await nextFrame();
     super.scheduleUpdate();
   }
 
   /** Also waits for the markdown renderer, so `await updateComplete` sees the content rendered. */
   protected override async getUpdateComplete(): Promise<boolean> {
-    let done = await super.getUpdateComplete();
-    while (this.markdownLoading) {
-      await this.markdownLoading;
-      done = await super.getUpdateComplete();
-    }
-    return done;
+    return this.markdown.settle(() => super.getUpdateComplete());
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    const legacy = this.getAttribute('role');
-    if (!this.hasAttribute('from') && legacy && roles.has(legacy)) {
-      // 0.1 markup (`role="user"`): read it once as `from`; the attribute itself stays the page's.
-      this.from = legacy as Role;
-      warnRoleOnce();
-    }
+    // 0.1 markup (`role="user"`): read it once as `from`; the attribute itself stays the page's.
+    const legacy = legacyRole(this);
+    if (legacy) this.from = legacy;
   }
 
   /** Opens the inline editor of a user message in a conversation (as its Edit button does). */
@@ -254,7 +224,7 @@ export class ChatMessageElement extends LitElement {
         ${this.actions.renderEditor()}
         <div class="body" ?hidden=${this.actions.editing}>${this.parts.render(this.partsInput())}</div>
         ${this.status === 'stopped' ? html`<p part="stopped" class="stopped">${this.l10n.text('stopped')}</p>` : nothing}
-        ${this.status === 'error' ? this.renderError() : nothing}
+        ${this.status === 'error' ? renderErrorNotice(message?.error, this.l10n, this.onRetryClick) : nothing}
         ${usage ? html`<footer part="usage" class="usage">${usage}</footer>` : nothing}
       </div>
     </div>
@@ -268,24 +238,8 @@ export class ChatMessageElement extends LitElement {
       ><span hidden id=${failed}>${this.l10n.text('copyFailed')}</span>`;
   }
 
-  private renderError() {
-    const error = this.message?.error;
-    const summary = errorSummary(error, this.l10n);
-    const own = error?.message ?? '';
-    // "The connection was lost before the reply ended" already says "The connection was lost".
-    const saysItAll = own.toLowerCase().startsWith(summary.toLowerCase());
-    const detail = own && !saysItAll ? own : '';
-    // The server's own words keep their direction (<bdi>): English in an Arabic notice reads as English.
-    return html`<div class="error-row">
-      <div part="error" class="error" role="alert">
-        <span class="error-summary">${saysItAll ? html`<bdi>${own}</bdi>` : summary}</span>${detail ? html`<span class="error-detail">: <bdi>${detail}</bdi></span>` : nothing}
-      </div>
-      <button type="button" part="retry" class="retry" @click=${this.onRetryClick}>${this.l10n.text('retry')}</button>
-    </div>`;
-  }
-
   protected override updated(): void {
-    const features = this.markdownFeatures();
+    const features = this.markdown.features(this.format === 'text' ? 'text' : 'markdown', this);
     if (!features) return;
     this.parts.update(this.renderRoot, this.partsInput(), features);
     const streaming = this.status === 'streaming' || this.status === 'pending';
@@ -297,34 +251,6 @@ export class ChatMessageElement extends LitElement {
     const status = this.status;
     const phase: ReplyPhase = status === 'streaming' || status === 'pending' ? 'streaming' : status === 'complete' ? 'complete' : 'cut';
     return { message: this.message, text: this.message ? '' : this.lightText.text, format: this.format === 'text' ? 'text' : 'markdown', phase, renderTool: this.renderTool };
-  }
-
-  /** The markdown features turned on; undefined while the markdown renderer or the html add-on loads (nothing renders before them). */
-  private markdownFeatures(): MarkdownFeatures | undefined {
-    if (this.format !== 'text' && !markdownRenderer() && !this.markdownFailed) {
-      this.markdownLoading ??= loadMarkdownRenderer().then(
-        () => undefined,
-        (error: unknown) => {
-          // Without its renderer (the chunk failed to load) markdown is shown as the text it is.
-          console.error(error);
-          this.markdownFailed = true;
-        },
-      ).finally(() => {
-        this.markdownLoading = undefined;
-        this.requestUpdate();
-      });
-      return undefined;
-    }
-    const features = { allowHtml: this.allowHtml && this.htmlAddOn !== 'missing', highlight: this.highlight, math: this.math };
-    if (!features.allowHtml || this.format === 'text' || getAddOn('html')) return features;
-    if (this.htmlAddOn !== 'loading') {
-      this.htmlAddOn = 'loading';
-      void loadAddOnOrReport('html').then((loaded) => {
-        this.htmlAddOn = loaded ? undefined : 'missing';
-        this.requestUpdate();
-      });
-    }
-    return undefined;
   }
 
   /** Approve or Deny: the conversation answers (and fires `chat-tool-approval`); a standalone message only says so. */
