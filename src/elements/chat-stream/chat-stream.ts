@@ -1,13 +1,12 @@
 import { provide } from '@lit/context';
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { LitElement, type PropertyValues } from 'lit';
 import { property, query } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
-import { createChat, type Chat, type MessageAtom } from '../../store/chat.js';
+import type { Chat } from '../../store/chat.js';
 import { StoreController } from '../../store/store-controller.js';
 import type { ProtocolName } from '../../protocols/types.js';
 import type { HeadersOption, RequestBodyShaper } from '../../transport/request-body.js';
 import type { Attachment, ChatStatus, Message } from '../../types.js';
-import { ChatComposerElement, type ChatSubmitDetail, type UploadHook } from '../chat-composer/chat-composer.js';
+import { ChatComposerElement, type UploadHook } from '../chat-composer/chat-composer.js';
 import { ChatMessageElement } from '../chat-message/chat-message.js';
 import type { ToolRenderer } from '../chat-message/parts/tool-call-part.js';
 import { chatContext } from '../shared/chat-context.js';
@@ -15,14 +14,15 @@ import { defineElement } from '../shared/define-element.js';
 import { LocalizeController } from '../shared/localize-controller.js';
 import type { ChatStrings } from '../../locales/en.js';
 import { TypingIndicatorElement } from '../typing-indicator/typing-indicator.js';
+import { editPrompt } from './edit-request.js';
 import { ChatEventBridge } from './chat-event-bridge.js';
+import { focusComposer, renderChatStream, type ChatStreamViewActions } from './chat-stream-view.js';
+import { listenForConversationKeys } from './conversation-keys.js';
 import { CountdownController } from './countdown-controller.js';
+import { createElementChat } from './element-chat.js';
 import { HistoryController } from './history-controller.js';
-import { bindMessage } from './message-binding.js';
-import { transportFromConfig, type TransportName } from './request-config.js';
-import { renderWait } from './wait-text.js';
-import { renderEmptyState } from './empty-state.js';
-import { composerParts, messageParts } from './forwarded-parts.js';
+import { LatestExchange } from './latest-exchange.js';
+import type { TransportName } from './request-config.js';
 import { ScrollController } from './scroll-controller.js';
 import { styles } from './chat-stream.styles.js';
 
@@ -129,12 +129,7 @@ export class ChatStreamElement extends LitElement {
   @property({ attribute: false }) renderTool?: ToolRenderer;
 
   @provide({ context: chatContext })
-  private chat: Chat = createChat({
-    protocol: () => this.protocol,
-    // The element's attributes are the request's configuration, read as each request starts.
-    transport: () => transportFromConfig(this),
-    retry: () => (this.retryAttempts > 0 ? { attempts: this.retryAttempts } : false),
-  });
+  private chat: Chat = createElementChat(this);
   private ownsChat = true;
 
   @query('.log') private logElement?: HTMLElement;
@@ -155,8 +150,9 @@ export class ChatStreamElement extends LitElement {
     oldest: () => this.renderRoot.querySelector('chat-message') ?? undefined,
     scroll: this.scroller,
   });
-  /** The newest reply seen asked for: a new one brings the view to the latest. */
-  private lastReply?: MessageAtom;
+  // Arrow function: a stable getter, kept by the scroller as its target.
+  private readonly lastUserRow = () => [...this.renderRoot.querySelectorAll('chat-message[from="user"]')].at(-1);
+  private readonly latest = new LatestExchange({ history: this.history, scroller: this.scroller, anchoredTop: () => this.anchor === 'top', lastUserRow: this.lastUserRow });
 
   /** The chat store; one is created when not given. */
   get store(): Chat {
@@ -171,9 +167,7 @@ export class ChatStreamElement extends LitElement {
     this.wait$.setAtom(chat.$wait);
     this.events.setChat(chat);
     if (this.isConnected) this.resumeReply();
-    this.lastReply = chat.$messageAtoms.get().at(-1);
-    // A conversation opens at its latest exchange, even when the reader had scrolled up in the one it replaces.
-    this.showLatest(this.anchor === 'top');
+    this.latest.reset(chat.$messageAtoms.get());
   }
 
   /** Current status (read-only; reflected as the `status` attribute). */
@@ -191,6 +185,7 @@ export class ChatStreamElement extends LitElement {
     const prompt = text.trim();
     if (!prompt && !attachments.length) return;
     const detail = attachments.length ? { prompt, attachments } : { prompt };
+    // Dispatched here, in the class, so the manifest's analyzer gives `chat-send` its type.
     const allowed = this.dispatchEvent(new CustomEvent('chat-send', { detail, bubbles: true, composed: true, cancelable: true }));
     if (allowed) await this.chat.send(prompt, attachments);
   }
@@ -224,13 +219,7 @@ export class ChatStreamElement extends LitElement {
    * that is not a user message's.
    */
   async edit(messageId: string, text: string): Promise<void> {
-    const prompt = text.trim();
-    const message = this.messages.find((candidate) => candidate.id === messageId);
-    // An unknown id gets the store's clear error; an empty text, like an empty send, does nothing.
-    if (!message) return this.chat.edit(messageId, prompt);
-    if (!prompt) return;
-    const event = new CustomEvent('chat-edit', { detail: { message, text: prompt }, bubbles: true, composed: true, cancelable: true });
-    if (this.dispatchEvent(event)) await this.chat.edit(messageId, prompt);
+    await editPrompt(this, this.chat, messageId, text);
   }
 
   /** Removes every message. */
@@ -242,7 +231,7 @@ export class ChatStreamElement extends LitElement {
     super();
     // Re-renders each second while a retry or resume waits, so the countdown ticks.
     new CountdownController(this, () => this.wait$.value?.at);
-    this.addEventListener('keydown', this.onKeyDown);
+    listenForConversationKeys(this, { status: () => this.status, stop: () => this.stop(), lastUserRow: this.lastUserRow });
   }
 
   override connectedCallback(): void {
@@ -266,19 +255,7 @@ export class ChatStreamElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    // A new request (send, retry, or the store's own methods) brings the view to the latest exchange.
-    const last = this.list$.value.at(-1);
-    if (last && last !== this.lastReply && last.get().status === 'pending') {
-      this.lastReply = last;
-      this.showLatest(this.anchor === 'top');
-    }
-  }
-
-  /** Brings the view to the latest exchange (pinned to the end, or the latest question at the top), letting go of earlier messages. */
-  private showLatest(anchored: boolean) {
-    this.history.trim();
-    if (anchored) this.scroller.anchorTop(this.lastUserRow);
-    else this.scroller.toEnd();
+    this.latest.check(this.list$.value);
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -286,90 +263,21 @@ export class ChatStreamElement extends LitElement {
     this.setAttribute('status', this.status);
   }
 
-  // Arrow functions: stable identities for listeners and getters.
-  private readonly lastUserRow = () => [...this.renderRoot.querySelectorAll('chat-message[from="user"]')].at(-1);
-
-  private readonly onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'ArrowUp') return this.editLastOnArrowUp(event);
-    // Escape stops a streaming reply from anywhere in the conversation (the composer handles its own).
-    if (event.key !== 'Escape' || event.defaultPrevented || event.isComposing) return;
-    const status = this.status;
-    if (status !== 'submitted' && status !== 'streaming') return;
-    event.preventDefault();
-    this.stop();
-  };
-
-  /** ArrowUp in an empty composer opens the editor of the last user message. */
-  private editLastOnArrowUp(event: KeyboardEvent) {
-    if (event.defaultPrevented || event.isComposing || event.shiftKey || event.altKey || event.ctrlKey || event.metaKey) return;
-    const composer = event.composedPath().find((target): target is ChatComposerElement => target instanceof ChatComposerElement);
-    if (!composer || composer.value !== '') return;
-    const last = this.lastUserRow() as ChatMessageElement | undefined;
-    if (!last) return;
-    event.preventDefault();
-    last.startEdit();
-  }
-
-  private readonly onSubmit = (event: CustomEvent<ChatSubmitDetail>) => void this.send(event.detail.text, event.detail.attachments);
-
-  private readonly onSuggestion = (prompt: string) => {
+  // Arrow functions: stable identities for the view's listeners.
+  private readonly actions: ChatStreamViewActions = {
     // The buttons go as the conversation starts: focus goes on to where the next question is typed.
-    const composer = this.noComposer ? undefined : (this.querySelector<HTMLElement>('[slot="composer"]') ?? this.renderRoot.querySelector<HTMLElement>('chat-composer'));
-    (composer ?? this.logElement)?.focus();
-    void this.send(prompt);
+    suggest: (prompt) => {
+      focusComposer(this);
+      void this.send(prompt);
+    },
+    showEarlier: () => this.history.showEarlier(),
+    jumpToLatest: () => this.latest.show(false),
+    submit: (event) => void this.send(event.detail.text, event.detail.attachments),
+    stop: () => this.stop(),
   };
-
-  private readonly onStopRequest = () => this.stop();
-
-  private readonly onJumpToLatest = () => this.showLatest(false);
-
-  private readonly onShowEarlier = () => this.history.showEarlier();
 
   protected override render() {
-    const status = this.status$.value;
-    const atoms = this.list$.value;
-    const busy = status === 'submitted' || status === 'streaming';
-    const wait = this.wait$.value;
-    // Old messages added above are not news: the live region stays quiet while they are.
-    const live = this.history.loading ? 'off' : 'polite';
-    return html`<div class="frame">
-      <div class="log" part="log" role="log" aria-live=${live} aria-relevant="additions" aria-busy=${busy ? 'true' : 'false'} tabindex="0" aria-label=${this.l10n.text('conversation')}>
-        <div class="log-content">
-          ${atoms.length === 0 ? renderEmptyState(this.suggestions, this.l10n, this.onSuggestion) : nothing}
-          ${this.history.state.hidden > 0
-            ? html`<button class="load-earlier" part="load-earlier" type="button" @click=${this.onShowEarlier}>${this.l10n.text('showEarlier')}</button>`
-            : nothing}
-          ${repeat(
-            this.history.shown(atoms),
-            (message) => message.get().id,
-            (message) =>
-              html`<chat-message
-                from=${message.get().role}
-                format=${message.get().role === 'assistant' ? this.format : 'text'}
-                .allowHtml=${this.allowHtml} .highlight=${this.highlight} .math=${this.math} .renderTool=${this.renderTool}
-                exportparts=${messageParts}
-                ${bindMessage(message)}
-              ></chat-message>`,
-          )}
-          <typing-indicator ?active=${status === 'submitted' && !wait}></typing-indicator>
-          ${wait ? renderWait(wait, this.l10n) : nothing}
-        </div>
-      </div>
-      ${!this.scroller.following && atoms.length > 0
-        ? html`<button class="jump" part="jump" type="button" @click=${this.onJumpToLatest}>${this.l10n.text('jumpToLatest')}</button>`
-        : nothing}
-      ${this.noComposer
-        ? nothing
-        : html`<slot name="composer" @chat-submit=${this.onSubmit} @chat-stop=${this.onStopRequest}>
-            <chat-composer
-              exportparts=${composerParts}
-              placeholder=${this.placeholder ?? nothing}
-              ?busy=${busy}
-              accept=${this.accept ?? nothing}
-              .maxFileSize=${this.maxFileSize}
-              .upload=${this.upload}
-            ></chat-composer>
-          </slot>`}
-    </div>`;
+    const state = { status: this.status$.value, messages: this.list$.value, wait: this.wait$.value, history: this.history, following: this.scroller.following, l10n: this.l10n };
+    return renderChatStream(this, state, this.actions);
   }
 }
